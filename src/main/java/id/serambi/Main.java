@@ -1,0 +1,177 @@
+package id.serambi;
+
+import id.serambi.config.Config;
+import id.serambi.config.ConfigException;
+import id.serambi.course.Catalog;
+import id.serambi.course.CatalogLoader;
+import id.serambi.course.ContentRoot;
+import id.serambi.course.CourseSource;
+import id.serambi.course.Problem;
+import id.serambi.course.WatchedCourse;
+import id.serambi.db.Database;
+import id.serambi.i18n.Lang;
+import id.serambi.i18n.Messages;
+import io.javalin.Javalin;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code java -jar serambi.jar [--port N] [--data DIR] [--db URL] [--content DIR] [--dev]} serves the
+ * course; {@code java -jar serambi.jar validate [--content DIR]} checks it.
+ */
+public final class Main {
+    private final Messages messages = new Messages();
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Lang lang;
+    private final Map<String, String> env;
+
+    Main(PrintStream out, PrintStream err, Map<String, String> env) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+        String chosen = env.getOrDefault("SERAMBI_LANG", "");
+        this.lang = Lang.fromCode(chosen).orElse(Lang.ID);
+    }
+
+    public static void main(String[] args) {
+        Main main = new Main(System.out, System.err, System.getenv());
+        int code = main.run(List.of(args));
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs a command; returns the exit code, or 0 once the server is up. */
+    int run(List<String> args) {
+        List<String> rest = new ArrayList<>();
+        Config config;
+        try {
+            config = Config.parse(args, env, rest);
+        } catch (ConfigException e) {
+            err.println(bilingual(e.key(), e.args()));
+            err.println(messages.get(lang, "cli.usage"));
+            return 2;
+        }
+        if (rest.isEmpty()) {
+            return serve(config) == null ? 1 : 0;
+        }
+        if (rest.equals(List.of("validate"))) {
+            return validate(config);
+        }
+        err.println(bilingual("cli.command.unknown", String.join(" ", rest)));
+        err.println(messages.get(lang, "cli.usage"));
+        return 2;
+    }
+
+    int validate(Config config) {
+        Path root = contentRoot(config);
+        if (root == null) {
+            return 1;
+        }
+        CatalogLoader.Result result = new CatalogLoader(messages).load(root);
+        if (!result.ok()) {
+            printProblems(result.problems());
+            err.println(messages.get(lang, "cli.validate.failed", result.problems().size()));
+            return 1;
+        }
+        Catalog catalog = result.catalog().orElseThrow();
+        out.println(messages.get(lang, "cli.validate.ok", catalog.modules().size(), result.lessonCount(),
+                result.englishCount(), catalog.menuCount(), catalog.quizCount()));
+        return 0;
+    }
+
+    /** Starts the server, or prints why it cannot and returns null. */
+    Javalin serve(Config config) {
+        Path root = contentRoot(config);
+        if (root == null) {
+            return null;
+        }
+        CatalogLoader loader = new CatalogLoader(messages);
+        CatalogLoader.Result result = loader.load(root);
+        if (!result.ok()) {
+            printProblems(result.problems());
+            err.println(bilingual("cli.start.badcontent", result.problems().size()));
+            return null;
+        }
+        if (config.dbUrl().isEmpty() && !usableDataDir(config.dataDir())) {
+            err.println(bilingual("cli.data.unusable", config.dataDir().toAbsolutePath()));
+            return null;
+        }
+        Database database;
+        try {
+            database = Database.open(config.jdbcUrl());
+        } catch (RuntimeException e) {
+            err.println(bilingual("cli.db.unusable", config.jdbcUrl(), rootCause(e)));
+            return null;
+        }
+        Catalog catalog = result.catalog().orElseThrow();
+        CourseSource course = config.dev()
+                ? new WatchedCourse(root, catalog, loader, this::printProblems, System::currentTimeMillis)
+                : CourseSource.fixed(root, catalog);
+        Javalin app = App.create(database, course, messages, Clock.systemDefaultZone());
+        try {
+            app.start(config.port());
+        } catch (RuntimeException e) {
+            database.close();
+            err.println(bilingual("cli.port.unusable", config.port(), rootCause(e)));
+            return null;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            database.close();
+        }, "serambi-stop"));
+        out.println(messages.get(lang, "cli.started", "http://localhost:" + app.port() + "/",
+                config.contentDir().map(Path::toString).orElse(messages.get(lang, "cli.content.bundled"))));
+        return app;
+    }
+
+    private Path contentRoot(Config config) {
+        if (config.contentDir().isEmpty()) {
+            return ContentRoot.bundled();
+        }
+        Path dir = config.contentDir().get();
+        if (!Files.isDirectory(dir)) {
+            err.println(bilingual("cli.content.missing", dir.toAbsolutePath()));
+            return null;
+        }
+        return dir;
+    }
+
+    private static boolean usableDataDir(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path probe = Files.createTempFile(dir, ".probe", ".tmp");
+            Files.delete(probe);
+            return Files.isReadable(dir) && Files.isWritable(dir);
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    private void printProblems(List<Problem> problems) {
+        for (Problem p : problems) {
+            err.println(p.path() + ":" + p.line() + ": " + messages.get(lang, p.key(), p.args().toArray()));
+        }
+    }
+
+    /** Start-up failures are read by whoever runs the server: both languages, Indonesian first. */
+    private String bilingual(String key, Object... args) {
+        return messages.get(Lang.ID, key, args) + "\n" + messages.get(Lang.EN, key, args);
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

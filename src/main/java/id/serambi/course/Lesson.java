@@ -1,0 +1,32 @@
+package id.serambi.course;
+
+import id.serambi.i18n.Lang;
+
+import java.util.Optional;
+
+/**
+ * A lesson of a module. {@code key} is its path under {@code content/lessons/} without
+ * {@code .md}; {@code slug} the last part of it, used in its URL.
+ */
+public record Lesson(String key, String slug, String moduleId, int minutes, LessonText id, Optional<LessonText> en)
+        implements Item {
+
+    /** The text to show in {@code lang}: English when written, Indonesian otherwise. */
+    public LessonText in(Lang lang) {
+        return lang == Lang.EN ? en.orElse(id) : id;
+    }
+
+    /** True when the lesson is shown in {@code lang} as written, not as a fallback. */
+    public boolean availableIn(Lang lang) {
+        return lang == Lang.ID || en.isPresent();
+    }
+
+    public String url() {
+        return "/modul/" + moduleId + "/" + slug;
+    }
+
+    @Override
+    public Text title() {
+        return new Text(id.title(), en.map(LessonText::title));
+    }
+}

@@ -1,0 +1,80 @@
+package id.serambi.course;
+
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** One lesson file: front matter between {@code ---} lines, then Markdown. */
+final class LessonFile {
+    private static final Set<String> FIELDS = Set.of("title", "description", "minutes", "objectives");
+
+    record Parsed(LessonText text, Optional<Integer> minutes) {
+    }
+
+    private LessonFile() {
+    }
+
+    /**
+     * Parses and renders one lesson file. {@code main} marks the Indonesian file, whose
+     * {@code minutes} is required.
+     */
+    static Optional<Parsed> parse(ContentFiles files, Path file, boolean main, LessonMarkdown markdown,
+                                  LessonMarkdown.Links links, List<Problem> problems) {
+        String path = files.display(file);
+        Optional<String> read = files.read(file, problems);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = read.get();
+        String[] lines = text.split("\n", -1);
+        if (lines.length == 0 || !lines[0].strip().equals("---")) {
+            problems.add(Problem.at(path, 1, "content.frontmatter.missing"));
+            return Optional.empty();
+        }
+        int end = -1;
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.equals("---") || line.equals("...")) {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0) {
+            problems.add(Problem.at(path, 1, "content.frontmatter.open"));
+            return Optional.empty();
+        }
+        String yamlText = String.join("\n", List.of(lines).subList(1, end));
+        int before = problems.size();
+        YamlFields yaml = new YamlFields(path, 2, problems);
+        Optional<Node> node = yaml.parse(yamlText);
+        if (node.isEmpty()) {
+            if (problems.size() == before) {
+                problems.add(Problem.at(path, 1, "content.frontmatter.empty"));
+            }
+            return Optional.empty();
+        }
+        Optional<Map<String, NodeTuple>> fields = yaml.fields(node.get(), path, FIELDS);
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, NodeTuple> f = fields.get();
+        Optional<String> title = yaml.string(f, "title", node.get(), true);
+        Optional<String> description = yaml.string(f, "description", node.get(), true);
+        Optional<Integer> minutes = yaml.integer(f, "minutes", node.get(), 1, 240, main);
+        Optional<List<String>> objectives = yaml.stringList(f, "objectives", node.get(), true);
+
+        LessonMarkdown.Rendered rendered = markdown.render(path, text, links);
+        problems.addAll(rendered.problems());
+        if (title.isEmpty() || description.isEmpty() || objectives.isEmpty() || (main && minutes.isEmpty())
+                || problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Parsed(
+                new LessonText(title.get(), description.get(), objectives.get(), rendered.html()), minutes));
+    }
+}

@@ -1,0 +1,19 @@
+package id.serambi.course;
+
+import java.util.List;
+
+/** A course module: its manifest, with items in order. */
+public record Module(String id, int number, Text title, Text description, List<Item> items) {
+
+    public List<Lesson> lessons() {
+        return items.stream().filter(Lesson.class::isInstance).map(Lesson.class::cast).toList();
+    }
+
+    public int minutes() {
+        return lessons().stream().mapToInt(Lesson::minutes).sum();
+    }
+
+    public String url() {
+        return "/modul/" + id;
+    }
+}

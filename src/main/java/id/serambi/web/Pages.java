@@ -1,0 +1,31 @@
+package id.serambi.web;
+
+import io.javalin.http.Context;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Renders a page template with what the layout needs on every page. */
+public final class Pages {
+    private final String version;
+
+    public Pages(String version) {
+        this.version = version;
+    }
+
+    public void render(Context ctx, String template, Map<String, ?> model) {
+        Visitor visitor = Visitor.of(ctx);
+        Map<String, Object> all = new HashMap<>(model);
+        all.put("lang", visitor.lang());
+        all.put("csrf", visitor.csrf());
+        all.put("version", version);
+        String query = ctx.queryString();
+        all.put("path", ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query));
+        ctx.header("Cache-Control", "no-cache");
+        ctx.render(template + ".html", all);
+    }
+
+    public String version() {
+        return version;
+    }
+}

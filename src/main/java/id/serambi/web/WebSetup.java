@@ -1,0 +1,75 @@
+package id.serambi.web;
+
+import id.serambi.i18n.Messages;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HandlerType;
+import io.javalin.http.staticfiles.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * What every route shares: templates, static files, gzip, security headers, visitor cookies, the
+ * form token check on every POST, error pages and the health check.
+ */
+public final class WebSetup {
+    private static final Logger LOG = LoggerFactory.getLogger(WebSetup.class);
+    static final String CSRF_FIELD = "_csrf";
+
+    private WebSetup() {
+    }
+
+    public static void configure(JavalinConfig config, Messages messages, Pages pages, BooleanSupplier database) {
+        SecureRandom random = new SecureRandom();
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.fileRenderer(new Templates(messages));
+        config.http.compressionStrategy = CompressionStrategy.GZIP;
+        config.http.maxRequestSize = 1_000_000;
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/static";
+            files.directory = "/static";
+            files.location = Location.CLASSPATH;
+            files.headers = Map.of("Cache-Control", "public, max-age=604800");
+        });
+        config.routes.before(ctx -> {
+            SecurityHeaders.apply(ctx);
+            String path = ctx.path();
+            if (path.startsWith("/static/") || path.startsWith("/media/") || path.equals("/health")) {
+                return;
+            }
+            Visitor visitor = Visitor.resolve(ctx, random);
+            if (ctx.method() == HandlerType.POST && !sameToken(visitor.csrf(), ctx.formParam(CSRF_FIELD))) {
+                throw new ForbiddenResponse();
+            }
+        });
+        ErrorPages errors = new ErrorPages(pages);
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
+            ctx.status(500);
+            errors.show(ctx);
+        });
+        for (int status : new int[]{403, 404, 405}) {
+            config.routes.error(status, "*", errors::show);
+        }
+        Health health = new Health(pages.version(), database);
+        config.routes.get("/health", health::get);
+        config.routes.get("/bahasa/{lang}", new LanguageSwitch()::change);
+    }
+
+    /**
+     * The form token check: the token in the form must equal the one in the visitor's cookie, which
+     * another site can neither read nor set.
+     */
+    static boolean sameToken(String cookie, String form) {
+        return form != null && MessageDigest.isEqual(cookie.getBytes(StandardCharsets.UTF_8),
+                form.getBytes(StandardCharsets.UTF_8));
+    }
+}

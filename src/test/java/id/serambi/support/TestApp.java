@@ -1,0 +1,72 @@
+package id.serambi.support;
+
+import id.serambi.App;
+import id.serambi.course.CatalogLoader;
+import id.serambi.course.ContentRoot;
+import id.serambi.course.CourseSource;
+import id.serambi.db.Database;
+import id.serambi.i18n.Messages;
+import io.javalin.Javalin;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** The whole application on a free port with a temporary SQLite database, as tests use it. */
+public final class TestApp implements AutoCloseable {
+    private final Path dataDir;
+    private final Database database;
+    private final Javalin app;
+
+    private TestApp(Path contentRoot) {
+        try {
+            this.dataDir = Files.createTempDirectory("serambi-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Messages messages = new Messages();
+        CatalogLoader.Result result = new CatalogLoader(messages).load(contentRoot);
+        if (!result.ok()) {
+            throw new IllegalStateException("test content does not load: " + result.problems());
+        }
+        this.database = Database.open("jdbc:sqlite:" + dataDir.resolve("test.db"));
+        CourseSource course = CourseSource.fixed(contentRoot, result.catalog().orElseThrow());
+        this.app = App.create(database, course, messages, Clock.systemUTC()).start("127.0.0.1", 0);
+    }
+
+    /** The app serving the bundled course. */
+    public static TestApp start() {
+        return new TestApp(ContentRoot.bundled());
+    }
+
+    /** The app serving the course under {@code contentRoot}. */
+    public static TestApp start(Path contentRoot) {
+        return new TestApp(contentRoot);
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + app.port() + path;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** A new browser-like HTTP client with its own cookies. */
+    public Http http() {
+        return new Http(this);
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        database.close();
+        TempFiles.delete(dataDir);
+    }
+}

@@ -153,32 +153,50 @@ public final class LessonMarkdown {
         }
     }
 
+    /**
+     * The callout kind a block quote is marked with, removing the marker. Flexmark reads
+     * {@code [!TIP]} as a reference link (or as text when escaped), so the marker is matched on
+     * the paragraph's characters and its nodes are removed.
+     */
     private static String calloutKind(BlockQuote quote) {
-        if (!(quote.getFirstChild() instanceof Paragraph paragraph)
-                || !(paragraph.getFirstChild() instanceof Text text)) {
+        if (!(quote.getFirstChild() instanceof Paragraph paragraph) || paragraph.getFirstChild() == null) {
             return null;
         }
-        String value = text.getChars().toString();
+        String value = paragraph.getChars().toString();
         for (String kind : CALLOUT_KINDS) {
             String marker = "[!" + kind.toUpperCase(Locale.ROOT) + "]";
             if (value.startsWith(marker)) {
-                BasedSequence rest = text.getChars().subSequence(marker.length()).trimStart();
-                if (rest.isEmpty()) {
-                    Node after = text.getNext();
-                    text.unlink();
-                    if (after instanceof SoftLineBreak) {
-                        after.unlink();
-                    }
-                    if (!paragraph.hasChildren()) {
-                        paragraph.unlink();
-                    }
-                } else {
-                    text.setChars(rest);
-                }
+                removeMarker(paragraph, marker.length());
                 return kind;
             }
         }
         return null;
+    }
+
+    private static void removeMarker(Paragraph paragraph, int length) {
+        int markerEnd = paragraph.getChars().getStartOffset() + length;
+        Node node = paragraph.getFirstChild();
+        while (node != null && node.getChars().getEndOffset() <= markerEnd) {
+            Node next = node.getNext();
+            node.unlink();
+            node = next;
+        }
+        if (node instanceof Text text && text.getChars().getStartOffset() < markerEnd) {
+            text.setChars(text.getChars().subSequence(markerEnd - text.getChars().getStartOffset()));
+        }
+        node = paragraph.getFirstChild();
+        if (node instanceof Text text && text.getChars().isBlank()) {
+            node = text.getNext();
+            text.unlink();
+        } else if (node instanceof Text text) {
+            text.setChars(text.getChars().trimStart());
+        }
+        if (node instanceof SoftLineBreak) {
+            node.unlink();
+        }
+        if (!paragraph.hasChildren()) {
+            paragraph.unlink();
+        }
     }
 
     /** A tip, note or warning box. */

@@ -15,6 +15,7 @@ import io.javalin.Javalin;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -129,12 +130,20 @@ public final class Main {
             database.close();
         }, "serambi-stop"));
         out.println(messages.get(lang, "cli.started", "http://localhost:" + app.port() + "/",
-                config.contentDir().map(Path::toString).orElse(messages.get(lang, "cli.content.bundled"))));
+                root.getFileSystem().equals(FileSystems.getDefault()) ? root.toString()
+                        : messages.get(lang, "cli.content.bundled")));
         return app;
     }
 
+    /**
+     * The course to serve: {@code --content}, else the course packed in the jar. In development
+     * mode the working folder's files are used when it holds a course, so edits show at once.
+     */
     private Path contentRoot(Config config) {
         if (config.contentDir().isEmpty()) {
+            if (config.dev() && Files.isDirectory(Path.of("modules"))) {
+                return Path.of("").toAbsolutePath();
+            }
             return ContentRoot.bundled();
         }
         Path dir = config.contentDir().get();

@@ -12,24 +12,24 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** File reading shared by the content loaders: strict UTF-8, and paths as authors see them. */
-final class ContentFiles {
+public final class ContentFiles {
     private final Path root;
 
-    ContentFiles(Path root) {
+    public ContentFiles(Path root) {
         this.root = root;
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
     /** The path relative to the content root, with forward slashes: what an author looks for. */
-    String display(Path file) {
+    public String display(Path file) {
         return root.relativize(file).toString().replace('\\', '/');
     }
 
     /** The file's text, or empty with a problem when it cannot be read or is not UTF-8. */
-    Optional<String> read(Path file, List<Problem> problems) {
+    public Optional<String> read(Path file, List<Problem> problems) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             String text = StandardCharsets.UTF_8.newDecoder()
@@ -49,7 +49,7 @@ final class ContentFiles {
     }
 
     /** Files directly in {@code dir} whose names end with one of {@code suffixes}, sorted by name. */
-    List<Path> list(Path dir, String... suffixes) throws IOException {
+    public List<Path> list(Path dir, String... suffixes) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }

@@ -24,7 +24,7 @@ import java.util.Set;
  * Reads YAML as a node tree, so every value keeps its line, and collects {@link Problem}s for
  * what is missing, mistyped or unknown instead of failing at the first one.
  */
-final class YamlFields {
+public final class YamlFields {
     private final String path;
     private final int firstLine;
     private final List<Problem> problems;
@@ -33,13 +33,13 @@ final class YamlFields {
      * @param firstLine the file line (1-based) on which the YAML text starts, for YAML embedded
      *                  in a larger file such as front matter
      */
-    YamlFields(String path, int firstLine, List<Problem> problems) {
+    public YamlFields(String path, int firstLine, List<Problem> problems) {
         this.path = path;
         this.firstLine = firstLine;
         this.problems = problems;
     }
 
-    Optional<Node> parse(String yaml) {
+    public Optional<Node> parse(String yaml) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(20);
@@ -56,20 +56,20 @@ final class YamlFields {
         return Optional.empty();
     }
 
-    int line(Node node) {
+    public int line(Node node) {
         return firstLine + node.getStartMark().getLine();
     }
 
-    void problem(Node node, String key, Object... args) {
+    public void problem(Node node, String key, Object... args) {
         problems.add(Problem.at(path, line(node), key, args));
     }
 
-    void problem(int line, String key, Object... args) {
+    public void problem(int line, String key, Object... args) {
         problems.add(Problem.at(path, line, key, args));
     }
 
     /** The fields of a mapping, keyed by name; unknown and repeated keys are reported. */
-    Optional<Map<String, NodeTuple>> fields(Node node, String what, Set<String> allowed) {
+    public Optional<Map<String, NodeTuple>> fields(Node node, String what, Set<String> allowed) {
         if (!(node instanceof MappingNode mapping)) {
             problem(node, "content.yaml.mapping", what);
             return Optional.empty();
@@ -90,12 +90,12 @@ final class YamlFields {
     }
 
     /** The line of a field's key, or of the mapping when the field is missing. */
-    int lineOf(Map<String, NodeTuple> fields, String key, Node parent) {
+    public int lineOf(Map<String, NodeTuple> fields, String key, Node parent) {
         NodeTuple tuple = fields.get(key);
         return tuple == null ? line(parent) : line(tuple.getKeyNode());
     }
 
-    Optional<String> string(Map<String, NodeTuple> fields, String key, Node parent, boolean required) {
+    public Optional<String> string(Map<String, NodeTuple> fields, String key, Node parent, boolean required) {
         NodeTuple tuple = fields.get(key);
         if (tuple == null || isNull(tuple.getValueNode())) {
             if (required) {
@@ -106,7 +106,7 @@ final class YamlFields {
         return scalar(tuple.getValueNode(), key);
     }
 
-    Optional<String> scalar(Node value, String key) {
+    public Optional<String> scalar(Node value, String key) {
         if (value instanceof ScalarNode s && !s.getValue().isBlank()) {
             return Optional.of(s.getValue().strip());
         }
@@ -118,7 +118,7 @@ final class YamlFields {
         return Optional.empty();
     }
 
-    Optional<Integer> integer(Map<String, NodeTuple> fields, String key, Node parent, int min, int max,
+    public Optional<Integer> integer(Map<String, NodeTuple> fields, String key, Node parent, int min, int max,
                               boolean required) {
         Optional<String> text = string(fields, key, parent, required);
         if (text.isEmpty()) {
@@ -138,7 +138,7 @@ final class YamlFields {
     }
 
     /** A text in Indonesian and optionally English: either a plain string or {@code {id: ..., en: ...}}. */
-    Optional<Text> text(Map<String, NodeTuple> fields, String key, Node parent, boolean required) {
+    public Optional<Text> text(Map<String, NodeTuple> fields, String key, Node parent, boolean required) {
         NodeTuple tuple = fields.get(key);
         if (tuple == null || isNull(tuple.getValueNode())) {
             if (required) {
@@ -159,7 +159,7 @@ final class YamlFields {
         return id.map(i -> Text.of(i, en.orElse(null)));
     }
 
-    Optional<List<String>> stringList(Map<String, NodeTuple> fields, String key, Node parent, boolean required) {
+    public Optional<List<String>> stringList(Map<String, NodeTuple> fields, String key, Node parent, boolean required) {
         NodeTuple tuple = fields.get(key);
         if (tuple == null || isNull(tuple.getValueNode())) {
             if (required) {
@@ -181,7 +181,7 @@ final class YamlFields {
         return Optional.of(values);
     }
 
-    static boolean isNull(Node node) {
+    public static boolean isNull(Node node) {
         return node instanceof ScalarNode s && (s.getTag().equals(Tag.NULL) || s.getValue().isEmpty());
     }
 }

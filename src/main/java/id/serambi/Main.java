@@ -77,7 +77,7 @@ public final class Main {
         if (root == null) {
             return 1;
         }
-        CatalogLoader.Result result = new CatalogLoader(messages).load(root);
+        CatalogLoader.Result result = ContentLoading.loader(messages).load(root);
         if (!result.ok()) {
             printProblems(result.problems());
             err.println(messages.get(lang, "cli.validate.failed", result.problems().size()));
@@ -95,7 +95,7 @@ public final class Main {
         if (root == null) {
             return null;
         }
-        CatalogLoader loader = new CatalogLoader(messages);
+        CatalogLoader loader = ContentLoading.loader(messages);
         CatalogLoader.Result result = loader.load(root);
         if (!result.ok()) {
             printProblems(result.problems());

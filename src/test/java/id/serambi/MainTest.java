@@ -46,6 +46,7 @@ class MainTest {
     void validate_passes_the_bundled_course_with_a_one_line_summary() {
         assertEquals(0, main(Map.of()).run(List.of("validate")));
         assertTrue(out().startsWith("Materi valid: 1 modul, 6 pelajaran"), out());
+        assertTrue(out().contains("2 menu WhatsApp"), out());
         assertEquals(1, out().strip().lines().count());
     }
 
@@ -61,6 +62,15 @@ class MainTest {
             assertTrue(lines.contains("content/lessons/dasar/02-dua.md:8: gambar tidak ditemukan: ../../images/bagan.png"),
                     err());
             assertTrue(err().contains("2 masalah ditemukan"), err());
+        }
+    }
+
+    @Test
+    void validate_checks_whatsapp_menus_too() {
+        try (CourseFixture course = CourseFixture.small()
+                .file("content/menus/rusak.yaml", "title: Rusak\nprofile: [\n")) {
+            assertEquals(1, main(Map.of()).run(List.of("validate", "--content", course.root().toString())));
+            assertTrue(err().lines().anyMatch(l -> l.startsWith("content/menus/rusak.yaml:")), err());
         }
     }
 

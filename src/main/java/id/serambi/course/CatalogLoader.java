@@ -34,8 +34,16 @@ public final class CatalogLoader {
     private static final Set<String> ITEM_KINDS = Set.of("lesson", "simulator", "quiz");
 
     private final Map<Lang, LessonMarkdown> markdown = new HashMap<>();
+    private final List<ContentCheck> checks;
 
+    /** A loader of modules and lessons alone. */
     public CatalogLoader(Messages messages) {
+        this(messages, List.of());
+    }
+
+    /** A loader that also runs the given checks of other content files and reports their problems. */
+    public CatalogLoader(Messages messages, List<ContentCheck> checks) {
+        this.checks = List.copyOf(checks);
         for (Lang lang : Lang.values()) {
             Map<String, String> labels = new HashMap<>();
             for (String kind : LessonMarkdown.CALLOUT_KINDS) {
@@ -99,7 +107,10 @@ public final class CatalogLoader {
                 english += lesson.get().en().isPresent() ? 1 : 0;
             }
         }
-        int menus = checkYamlFiles(files, root.resolve("content/menus"), problems);
+        int menus = files.list(root.resolve("content/menus"), ".yaml").size();
+        for (ContentCheck check : checks) {
+            problems.addAll(check.check(root));
+        }
         int quizzes = checkYamlFiles(files, root.resolve("quizzes"), problems)
                 + files.list(root.resolve("quizzes"), ".gift").size();
 

@@ -79,7 +79,7 @@ public final class YamlFields {
             Node keyNode = tuple.getKeyNode();
             String key = keyNode instanceof ScalarNode s ? s.getValue() : String.valueOf(keyNode);
             if (!allowed.contains(key)) {
-                problem(keyNode, "content.field.unknown", key, String.join(", ", allowed));
+                problem(keyNode, "content.field.unknown", key, String.join(", ", new java.util.TreeSet<>(allowed)));
             } else if (fields.containsKey(key)) {
                 problem(keyNode, "content.field.duplicate", key);
             } else {

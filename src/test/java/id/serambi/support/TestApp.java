@@ -1,6 +1,7 @@
 package id.serambi.support;
 
 import id.serambi.App;
+import id.serambi.ContentLoading;
 import id.serambi.course.CatalogLoader;
 import id.serambi.course.ContentRoot;
 import id.serambi.course.CourseSource;
@@ -27,7 +28,7 @@ public final class TestApp implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Messages messages = new Messages();
-        CatalogLoader.Result result = new CatalogLoader(messages).load(contentRoot);
+        CatalogLoader.Result result = ContentLoading.loader(messages).load(contentRoot);
         if (!result.ok()) {
             throw new IllegalStateException("test content does not load: " + result.problems());
         }

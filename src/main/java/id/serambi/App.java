@@ -1,5 +1,6 @@
 package id.serambi;
 
+import id.serambi.chat.MenuCatalog;
 import id.serambi.course.CourseController;
 import id.serambi.course.CourseSource;
 import id.serambi.course.ProgressStore;
@@ -16,7 +17,8 @@ public final class App {
     private App() {
     }
 
-    public static Javalin create(Database database, CourseSource course, Messages messages, Clock clock) {
+    public static Javalin create(Database database, CourseSource course, MenuCatalog menus, Messages messages,
+                                 Clock clock) {
         Pages pages = new Pages(Version.current());
         CourseController lessons = new CourseController(course, new ProgressStore(database.jdbi()), pages, clock);
         return Javalin.create(config -> {

@@ -1,5 +1,6 @@
 package id.serambi;
 
+import id.serambi.chat.MenuCatalog;
 import id.serambi.config.Config;
 import id.serambi.config.ConfigException;
 import id.serambi.course.Catalog;
@@ -117,7 +118,7 @@ public final class Main {
         CourseSource course = config.dev()
                 ? new WatchedCourse(root, catalog, loader, this::printProblems, System::currentTimeMillis)
                 : CourseSource.fixed(root, catalog);
-        Javalin app = App.create(database, course, messages, Clock.systemDefaultZone());
+        Javalin app = App.create(database, course, MenuCatalog.load(root), messages, Clock.systemDefaultZone());
         try {
             app.start(config.port());
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package id.serambi.support;
 
 import id.serambi.App;
 import id.serambi.ContentLoading;
+import id.serambi.chat.MenuCatalog;
 import id.serambi.course.CatalogLoader;
 import id.serambi.course.ContentRoot;
 import id.serambi.course.CourseSource;
@@ -34,7 +35,8 @@ public final class TestApp implements AutoCloseable {
         }
         this.database = Database.open("jdbc:sqlite:" + dataDir.resolve("test.db"));
         CourseSource course = CourseSource.fixed(contentRoot, result.catalog().orElseThrow());
-        this.app = App.create(database, course, messages, Clock.systemUTC()).start("127.0.0.1", 0);
+        this.app = App.create(database, course, MenuCatalog.load(contentRoot), messages, Clock.systemUTC())
+                .start("127.0.0.1", 0);
     }
 
     /** The app serving the bundled course. */

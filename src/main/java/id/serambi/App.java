@@ -1,8 +1,13 @@
 package id.serambi;
 
+import id.serambi.chat.ExportController;
 import id.serambi.chat.MenuCatalog;
+import id.serambi.chat.Simulator;
+import id.serambi.chat.SimulatorController;
+import id.serambi.chat.SimulatorStore;
 import id.serambi.course.CourseController;
 import id.serambi.course.CourseSource;
+import id.serambi.course.CourseViews;
 import id.serambi.course.ProgressStore;
 import id.serambi.db.Database;
 import id.serambi.i18n.Messages;
@@ -11,6 +16,8 @@ import id.serambi.web.WebSetup;
 import io.javalin.Javalin;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 
 /** Builds the web application from its parts; {@link Main} only reads the config and starts it. */
 public final class App {
@@ -20,7 +27,14 @@ public final class App {
     public static Javalin create(Database database, CourseSource course, MenuCatalog menus, Messages messages,
                                  Clock clock) {
         Pages pages = new Pages(Version.current());
-        CourseController lessons = new CourseController(course, new ProgressStore(database.jdbi()), pages, clock);
+        List<CourseViews.MenuLink> menuLinks = menus.engines().stream().map(e -> e.menu())
+                .sorted(Comparator.comparing(m -> m.id()))
+                .map(m -> new CourseViews.MenuLink(m.id(), m.title())).toList();
+        CourseController lessons = new CourseController(course, new ProgressStore(database.jdbi()), pages, clock,
+                menuLinks);
+        ExportController export = new ExportController(menus, pages, messages);
+        SimulatorController simulator = new SimulatorController(
+                new Simulator(menus, new SimulatorStore(database.jdbi()), clock), pages);
         return Javalin.create(config -> {
             WebSetup.configure(config, messages, pages, database::isReachable);
             var routes = config.routes;
@@ -29,6 +43,23 @@ public final class App {
             routes.get("/modul/{module}/{lesson}", lessons::lesson);
             routes.post("/modul/{module}/{lesson}/selesai", lessons::markDone);
             routes.get("/media/<path>", lessons::media);
+            // WhatsApp simulator
+            routes.get("/simulator", simulator::list);
+            routes.get("/simulator/{menu}", simulator::chat);
+            routes.post("/simulator/{menu}/kirim", simulator::send);
+            routes.post("/simulator/{menu}/mode", simulator::mode);
+            routes.post("/simulator/{menu}/jam", simulator::clock);
+            routes.post("/simulator/{menu}/ulang", simulator::restart);
+            routes.post("/simulator/{menu}/latihan", simulator::task);
+            routes.get("/simulator/{menu}/petugas", simulator::operator);
+            routes.post("/simulator/{menu}/petugas/kirim", simulator::staffSend);
+            routes.post("/simulator/{menu}/petugas/lepas", simulator::release);
+            // WhatsApp menu export
+            routes.get("/simulator/{menu}/ekspor", export::sheet);
+            routes.get("/simulator/{menu}/poster", export::poster);
+            routes.get("/simulator/{menu}/qr.svg", export::qrFile);
+            routes.get("/simulator/{menu}/menu.yaml", export::yaml);
+            routes.get("/simulator/{menu}/menu.json", export::json);
         });
     }
 }

@@ -27,12 +27,16 @@ public final class CourseController {
     private final ProgressStore store;
     private final Pages pages;
     private final Clock clock;
+    private final List<CourseViews.MenuLink> menus;
 
-    public CourseController(CourseSource course, ProgressStore store, Pages pages, Clock clock) {
+    /** @param menus the bundled WhatsApp menus the home page points to */
+    public CourseController(CourseSource course, ProgressStore store, Pages pages, Clock clock,
+                            List<CourseViews.MenuLink> menus) {
         this.course = course;
         this.store = store;
         this.pages = pages;
         this.clock = clock;
+        this.menus = List.copyOf(menus);
     }
 
     public void home(Context ctx) {
@@ -48,6 +52,7 @@ public final class CourseController {
         model.put("overall", progress.overall());
         model.put("started", progress.started());
         model.put("next", next);
+        model.put("menus", menus.stream().map(m -> new CourseViews.MenuCard(m.id(), m.title().in(lang))).toList());
         pages.render(ctx, "course/home", model);
     }
 

@@ -44,6 +44,14 @@ public final class CourseViews {
         return views;
     }
 
+    /** A bundled WhatsApp menu the home page points to, by its id (content/menus/<id>.yaml). */
+    public record MenuLink(String id, Text title) {
+    }
+
+    /** A {@link MenuLink} in the visitor's language. */
+    public record MenuCard(String id, String title) {
+    }
+
     public record Nav(String title, String url) {
     }
 

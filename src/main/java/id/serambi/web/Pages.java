@@ -19,8 +19,11 @@ public final class Pages {
         all.put("lang", visitor.lang());
         all.put("csrf", visitor.csrf());
         all.put("version", version);
-        String query = ctx.queryString();
-        all.put("path", ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query));
+        if (!model.containsKey("path")) {
+            // the page the language links return to; a page shown for a form post names its own
+            String query = ctx.queryString();
+            all.put("path", ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query));
+        }
         ctx.header("Cache-Control", "no-cache");
         ctx.render(template + ".html", all);
     }

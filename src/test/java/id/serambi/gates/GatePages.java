@@ -50,7 +50,55 @@ public final class GatePages {
                 new GatePage("last lesson, done", markDone(LESSONS.get(LESSONS.size() - 1)),
                         LESSONS.get(LESSONS.size() - 1), 200),
                 new GatePage("404 page for an unknown lesson", NOTHING, MODULE + "/99-tidak-ada", 404),
-                new GatePage("404 page for an unknown address", NOTHING, "/tidak/ada?x=1", 404));
+                new GatePage("404 page for an unknown address", NOTHING, "/tidak/ada?x=1", 404),
+                // WhatsApp simulator
+                new GatePage("simulator chat, bot mode, after the menu and an answer",
+                        simulator(MADATTE, "kirim", "Halo", "kirim", "Menu", "kirim", "1"), MADATTE, 200),
+                new GatePage("simulator chat, app mode, answered with a quick reply",
+                        simulator(MADATTE, "mode", "app", "kirim", "Menu", "petugas", "/alamat", "petugas",
+                                "Sama-sama, Bu."), MADATTE, 200),
+                new GatePage("simulator chat after 14 days and outside office hours",
+                        simulator(MADATTE, "kirim", "Halo", "jam", "14-hari", "kirim", "Halo lagi", "jam", "tutup",
+                                "kirim", "Masih buka?"), MADATTE, 200),
+                new GatePage("simulator chat with a bot list message and a hand-off",
+                        simulator(LENGKAP, "kirim", "Menu", "kirim", "6"), LENGKAP, 200),
+                new GatePage("operator view with a chat waiting for staff",
+                        simulator(LENGKAP, "kirim", "Menu", "kirim", "6"), LENGKAP + "/petugas", 200),
+                new GatePage("operator view while staff answer a hand-off",
+                        simulator(LENGKAP, "kirim", "Menu", "kirim", "6", "petugas", "Selamat siang"),
+                        LENGKAP + "/petugas", 200),
+                new GatePage("simulator practice task in progress",
+                        simulator(MADATTE, "latihan", "cari-alamat", "kirim", "Menu"), MADATTE, 200),
+                new GatePage("simulator practice task reached",
+                        simulator(MADATTE, "latihan", "cari-alamat", "kirim", "Menu", "kirim", "1"), MADATTE, 200),
+                new GatePage("404 page for an unknown simulator menu", NOTHING, "/simulator/tidak-ada", 404));
+    }
+
+    static final String MADATTE = "/simulator/madatte";
+    static final String LENGKAP = "/simulator/madatte-lengkap";
+
+    /**
+     * Uses the simulator through its forms: pairs of (what, value), where what is "kirim" (the
+     * citizen sends), "petugas" (staff send), "mode", "jam" (a clock button) or "latihan" (a task).
+     */
+    static Consumer<Http> simulator(String chat, String... steps) {
+        return http -> {
+            for (int i = 0; i + 1 < steps.length; i += 2) {
+                String what = steps[i];
+                String value = steps[i + 1];
+                HttpResponse<String> response = switch (what) {
+                    case "kirim" -> http.submit(chat, chat + "/kirim", Map.of("text", value));
+                    case "petugas" -> http.submit(chat + "/petugas", chat + "/petugas/kirim", Map.of("text", value));
+                    case "mode" -> http.submit(chat, chat + "/mode", Map.of("mode", value));
+                    case "jam" -> http.submit(chat, chat + "/jam", Map.of("maju", value));
+                    case "latihan" -> http.submit(chat, chat + "/latihan", Map.of("tugas", value));
+                    default -> throw new IllegalArgumentException(what);
+                };
+                if (response.statusCode() != 303) {
+                    throw new AssertionError(what + " " + value + " on " + chat + " answered " + response.statusCode());
+                }
+            }
+        };
     }
 
     /** Marks the lessons done through their pages' own forms, as a visitor would. */

@@ -1,7 +1,11 @@
 package id.serambi;
 
+import id.serambi.chat.DesignStore;
+import id.serambi.chat.DesignerController;
+import id.serambi.chat.Designs;
 import id.serambi.chat.ExportController;
 import id.serambi.chat.MenuCatalog;
+import id.serambi.chat.PracticeMapController;
 import id.serambi.chat.Simulator;
 import id.serambi.chat.SimulatorController;
 import id.serambi.chat.SimulatorStore;
@@ -30,11 +34,15 @@ public final class App {
         List<CourseViews.MenuLink> menuLinks = menus.engines().stream().map(e -> e.menu())
                 .sorted(Comparator.comparing(m -> m.id()))
                 .map(m -> new CourseViews.MenuLink(m.id(), m.title())).toList();
+        SimulatorStore simulatorStore = new SimulatorStore(database.jdbi());
         CourseController lessons = new CourseController(course, new ProgressStore(database.jdbi()), pages, clock,
-                menuLinks);
-        ExportController export = new ExportController(menus, pages, messages);
-        SimulatorController simulator = new SimulatorController(
-                new Simulator(menus, new SimulatorStore(database.jdbi()), clock), pages);
+                menuLinks, simulatorStore::reachedTasks);
+        Designs designs = new Designs(new DesignStore(database.jdbi()), clock);
+        ExportController export = new ExportController(menus, designs, pages, messages);
+        Simulator practice = new Simulator(menus, designs, simulatorStore, clock);
+        DesignerController designer = new DesignerController(designs, menus, pages, messages);
+        SimulatorController simulator = new SimulatorController(practice, pages);
+        PracticeMapController heatMap = new PracticeMapController(practice, simulatorStore, pages);
         return Javalin.create(config -> {
             WebSetup.configure(config, messages, pages, database::isReachable);
             var routes = config.routes;
@@ -60,6 +68,23 @@ public final class App {
             routes.get("/simulator/{menu}/qr.svg", export::qrFile);
             routes.get("/simulator/{menu}/menu.yaml", export::yaml);
             routes.get("/simulator/{menu}/menu.json", export::json);
+            // WhatsApp menu designer
+            routes.get("/desainer", designer::list);
+            routes.post("/desainer/baru", designer::create);
+            routes.post("/desainer/impor", designer::importMenu);
+            routes.get("/desainer/{id}", designer::edit);
+            routes.post("/desainer/{id}/profil", designer::saveProfile);
+            routes.post("/desainer/{id}/pesan", designer::saveMessages);
+            routes.post("/desainer/{id}/luar-jam", designer::saveAway);
+            routes.post("/desainer/{id}/pilihan", designer::saveNode);
+            routes.post("/desainer/{id}/tambah", designer::addOption);
+            routes.post("/desainer/{id}/hapus", designer::deleteOption);
+            routes.post("/desainer/{id}/geser", designer::moveOption);
+            routes.get("/desainer/{id}/versi", designer::versions);
+            routes.post("/desainer/{id}/pulihkan", designer::restore);
+            routes.post("/desainer/{id}/buang", designer::delete);
+            // Practice heat map
+            routes.get("/simulator/{menu}/peta", heatMap::show);
         });
     }
 }

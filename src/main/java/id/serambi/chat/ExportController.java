@@ -26,11 +26,18 @@ public final class ExportController {
     private final Messages messages;
     /** The catalog never changes while the server runs, so each menu's export is built once. */
     private final Map<String, Export> built = new ConcurrentHashMap<>();
+    private DesignedMenus designed = DesignedMenus.NONE;
 
     public ExportController(MenuCatalog menus, Pages pages, Messages messages) {
         this.menus = menus;
         this.pages = pages;
         this.messages = messages;
+    }
+
+    /** Also exports the menus staff designed, each to its owner only, built afresh for every request. */
+    public ExportController(MenuCatalog menus, DesignedMenus designed, Pages pages, Messages messages) {
+        this(menus, pages, messages);
+        this.designed = designed;
     }
 
     /** A menu's setup sheet and QR code, and an ETag for the QR file. */
@@ -96,14 +103,21 @@ public final class ExportController {
     }
 
     private Export export(Context ctx) {
-        ChatEngine engine = menus.engine(ctx.pathParam("menu")).orElseThrow(NotFoundResponse::new);
-        return built.computeIfAbsent(engine.menu().id(), id -> {
-            SetupSheet sheet = SetupSheet.of(engine);
-            QrSvg qr = QrSvg.of(sheet.link().url());
-            String file = qr.file(sheet.menu().profile().name() + ": " + sheet.link().url(), 8);
-            String etag = "\"qr-" + Integer.toHexString(file.hashCode()) + "-" + file.length() + "\"";
-            return new Export(sheet, qr, file, etag);
-        });
+        String menuId = ctx.pathParam("menu");
+        java.util.Optional<ChatEngine> bundled = menus.engine(menuId);
+        if (bundled.isPresent()) {
+            return built.computeIfAbsent(menuId, id -> build(bundled.get()));
+        }
+        return designed.engine(menuId, Visitor.of(ctx).learnerId()).map(ExportController::build)
+                .orElseThrow(NotFoundResponse::new);
+    }
+
+    private static Export build(ChatEngine engine) {
+        SetupSheet sheet = SetupSheet.of(engine);
+        QrSvg qr = QrSvg.of(sheet.link().url());
+        String file = qr.file(sheet.menu().profile().name() + ": " + sheet.link().url(), 8);
+        String etag = "\"qr-" + Integer.toHexString(file.hashCode()) + "-" + file.length() + "\"";
+        return new Export(sheet, qr, file, etag);
     }
 
     /** Menu ids are lowercase letters, digits and hyphens, so the file name needs no quoting. */

@@ -47,9 +47,16 @@ public final class Simulator {
     private final Clock clock;
     private final int maxMessages;
     private final Object[] locks = new Object[64];
+    private DesignedMenus designed = DesignedMenus.NONE;
 
     public Simulator(MenuCatalog menus, SimulatorStore store, Clock clock) {
         this(menus, store, clock, MAX_MESSAGES);
+    }
+
+    /** Also serves the menus staff designed, each to its owner only. */
+    public Simulator(MenuCatalog menus, DesignedMenus designed, SimulatorStore store, Clock clock) {
+        this(menus, store, clock, MAX_MESSAGES);
+        this.designed = designed;
     }
 
     Simulator(MenuCatalog menus, SimulatorStore store, Clock clock, int maxMessages) {
@@ -64,6 +71,12 @@ public final class Simulator {
 
     public Optional<ChatEngine> engine(String menuId) {
         return menus.engine(menuId);
+    }
+
+    /** A bundled menu, or a designed one if it is {@code learnerId}'s. */
+    public Optional<ChatEngine> engine(String menuId, String learnerId) {
+        Optional<ChatEngine> bundled = menus.engine(menuId);
+        return bundled.isPresent() ? bundled : designed.engine(menuId, learnerId);
     }
 
     /** The bundled menus, ordered by id. */

@@ -171,7 +171,7 @@ public final class SimulatorController {
     }
 
     private ChatEngine engine(Context ctx) {
-        return simulator.engine(ctx.pathParam("menu")).orElseThrow(NotFoundResponse::new);
+        return simulator.engine(ctx.pathParam("menu"), learner(ctx)).orElseThrow(NotFoundResponse::new);
     }
 
     private static String learner(Context ctx) {

@@ -6,10 +6,13 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The simulator's chats, their transcripts and practice results, keyed by the learner id from the
@@ -136,6 +139,68 @@ public final class SimulatorStore {
                 .map((rs, ctx) -> new TaskResult(rs.getString("task"), rs.getInt("messages"), rs.getInt("par"),
                         rs.getLong("reached_at")))
                 .list());
+    }
+
+    /** Practice on a menu across all learners, as counts for {@link PracticeStats}. */
+    public record PracticeCounts(long chats, long messages, Map<List<Integer>, Long> shown,
+                                 Map<String, Long> attempts, Map<String, Long> reached,
+                                 Map<String, List<Integer>> results) {
+    }
+
+    /**
+     * Counts the stored transcripts of every learner on the menu: chats and messages, and how often
+     * each node's sub-menu or answer was shown (by the bot, or as a staff quick reply). Attempts are
+     * learners with the task under way or reached; results are every time a task was reached.
+     */
+    public PracticeCounts practice(String menu) {
+        return jdbi.withHandle(h -> {
+            long chats = h.createQuery("select count(distinct learner_id) from sim_message where menu = :menu")
+                    .bind("menu", menu).mapTo(Long.class).one();
+            long messages = h.createQuery("select count(*) from sim_message where menu = :menu")
+                    .bind("menu", menu).mapTo(Long.class).one();
+            Map<List<Integer>, Long> shown = h.createQuery("""
+                            select node_path, count(*) as shown from sim_message
+                            where menu = :menu and kind in ('MENU', 'ANSWER', 'HANDOFF', 'QUICK_REPLY')
+                            group by node_path""")
+                    .bind("menu", menu)
+                    .reduceRows(new LinkedHashMap<List<Integer>, Long>(), (map, row) -> {
+                        map.put(path(row.getColumn("node_path", String.class)), row.getColumn("shown", Long.class));
+                        return map;
+                    });
+            Map<String, Long> attempts = h.createQuery("""
+                            select task, count(distinct learner_id) as learners from (
+                                select learner_id, task from sim_chat where menu = :menu and task is not null
+                                union
+                                select learner_id, task from task_result where menu = :menu
+                            ) started group by task""")
+                    .bind("menu", menu).reduceRows(new LinkedHashMap<String, Long>(), (map, row) -> {
+                        map.put(row.getColumn("task", String.class), row.getColumn("learners", Long.class));
+                        return map;
+                    });
+            Map<String, Long> reached = new LinkedHashMap<>();
+            Map<String, List<Integer>> results = new LinkedHashMap<>();
+            h.createQuery("select learner_id, task, messages from task_result where menu = :menu order by task")
+                    .bind("menu", menu)
+                    .reduceRows(new LinkedHashMap<String, Set<String>>(), (map, row) -> {
+                        String task = row.getColumn("task", String.class);
+                        map.computeIfAbsent(task, t -> new HashSet<>())
+                                .add(row.getColumn("learner_id", String.class));
+                        results.computeIfAbsent(task, t -> new ArrayList<>())
+                                .add(row.getColumn("messages", Integer.class));
+                        return map;
+                    })
+                    .forEach((task, learners) -> reached.put(task, (long) learners.size()));
+            return new PracticeCounts(chats, messages, shown, attempts, reached, results);
+        });
+    }
+
+    /** The tasks the learner has reached at least once, as {@code menu/task}. */
+    public Set<String> reachedTasks(String learnerId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select distinct menu, task from task_result where learner_id = :learner")
+                .bind("learner", learnerId)
+                .map((rs, ctx) -> rs.getString("menu") + "/" + rs.getString("task"))
+                .collect(Collectors.toSet()));
     }
 
     private static void ensureLearner(Handle h, String learnerId, long now) {

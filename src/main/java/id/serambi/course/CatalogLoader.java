@@ -31,7 +31,7 @@ public final class CatalogLoader {
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final Pattern LESSON_KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*");
     private static final Set<String> MODULE_FIELDS = Set.of("id", "title", "description", "items");
-    private static final Set<String> ITEM_KINDS = Set.of("lesson", "simulator", "quiz");
+    private static final Set<String> ITEM_KINDS = Set.of("lesson", "simulator", "task", "quiz");
 
     private final Map<Lang, LessonMarkdown> markdown = new HashMap<>();
     private final List<ContentCheck> checks;
@@ -211,6 +211,7 @@ public final class CatalogLoader {
                 }
                 case "simulator" -> linkedTitle(files, yaml, line, target, "content/menus/" + target + ".yaml")
                         .ifPresent(title -> items.add(new Item.Simulator(target, title)));
+                case "task" -> task(files, yaml, line, target).ifPresent(items::add);
                 default -> linkedTitle(files, yaml, line, target, "quizzes/" + target + ".yaml", "quizzes/" + target + ".gift")
                         .ifPresent(title -> items.add(new Item.Quiz(target, title)));
             }
@@ -239,6 +240,62 @@ public final class CatalogLoader {
         }
         yaml.problem(line, "content.item.missing", String.join(" / ", candidates));
         return Optional.empty();
+    }
+
+    /**
+     * A practice task a module points at, written {@code menu/task}: the menu file must exist and
+     * list a task with that id among its {@code tasks}; the item's title is the task's prompt.
+     */
+    private Optional<Item.Task> task(ContentFiles files, YamlFields yaml, int line, String target) {
+        int slash = target.indexOf('/');
+        String menuId = slash < 0 ? target : target.substring(0, slash);
+        String taskId = slash < 0 ? "" : target.substring(slash + 1);
+        if (!ID.matcher(menuId).matches() || !ID.matcher(taskId).matches()) {
+            yaml.problem(line, "content.task.key", target);
+            return Optional.empty();
+        }
+        String menuPath = "content/menus/" + menuId + ".yaml";
+        Path file = files.root().resolve(menuPath);
+        if (!Files.isRegularFile(file)) {
+            yaml.problem(line, "content.item.missing", menuPath);
+            return Optional.empty();
+        }
+        // the menu's own check reports a malformed file; here only the task's presence matters
+        List<Problem> ignored = new ArrayList<>();
+        YamlFields quiet = new YamlFields(menuPath, 1, ignored);
+        Optional<Node> doc = files.read(file, ignored).flatMap(quiet::parse);
+        for (MappingNode taskNode : tasksOf(doc.orElse(null))) {
+            Map<String, NodeTuple> fields = new HashMap<>();
+            for (NodeTuple tuple : taskNode.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key) {
+                    fields.put(key.getValue(), tuple);
+                }
+            }
+            NodeTuple id = fields.get("id");
+            if (id != null && id.getValueNode() instanceof ScalarNode idNode && idNode.getValue().equals(taskId)) {
+                Text prompt = quiet.text(fields, "prompt", taskNode, false).orElse(Text.of(taskId));
+                return Optional.of(new Item.Task(menuId, taskId, prompt));
+            }
+        }
+        yaml.problem(line, "content.task.missing", taskId, menuPath);
+        return Optional.empty();
+    }
+
+    private static List<MappingNode> tasksOf(Node menu) {
+        List<MappingNode> tasks = new ArrayList<>();
+        if (menu instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("tasks")
+                        && tuple.getValueNode() instanceof SequenceNode seq) {
+                    for (Node task : seq.getValue()) {
+                        if (task instanceof MappingNode m) {
+                            tasks.add(m);
+                        }
+                    }
+                }
+            }
+        }
+        return tasks;
     }
 
     private static Optional<Text> titleOf(Node node, String path) {

@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /** The course pages: home, module, lesson, marking a lesson done, and the lessons' images. */
 public final class CourseController {
@@ -28,15 +30,20 @@ public final class CourseController {
     private final Pages pages;
     private final Clock clock;
     private final List<CourseViews.MenuLink> menus;
+    private final Function<String, Set<String>> tasksDone;
 
-    /** @param menus the bundled WhatsApp menus the home page points to */
+    /**
+     * @param menus     the bundled WhatsApp menus the home page points to
+     * @param tasksDone the practice tasks a learner has reached, as {@code menu/task}, by learner id
+     */
     public CourseController(CourseSource course, ProgressStore store, Pages pages, Clock clock,
-                            List<CourseViews.MenuLink> menus) {
+                            List<CourseViews.MenuLink> menus, Function<String, Set<String>> tasksDone) {
         this.course = course;
         this.store = store;
         this.pages = pages;
         this.clock = clock;
         this.menus = List.copyOf(menus);
+        this.tasksDone = tasksDone;
     }
 
     public void home(Context ctx) {
@@ -62,7 +69,7 @@ public final class CourseController {
         Module module = progress.catalog().module(ctx.pathParam("module")).orElseThrow(NotFoundResponse::new);
         pages.render(ctx, "course/module", Map.of(
                 "module", CourseViews.ModuleCard.of(module, progress.of(module), visitor.lang()),
-                "items", CourseViews.items(module, progress, visitor.lang())));
+                "items", CourseViews.items(module, progress, tasksDone(visitor, module), visitor.lang())));
     }
 
     public void lesson(Context ctx) {
@@ -112,6 +119,12 @@ public final class CourseController {
         } catch (IOException e) {
             throw new NotFoundResponse();
         }
+    }
+
+    /** Asks for practice results only when the module has a task and the visitor is known. */
+    private Set<String> tasksDone(Visitor visitor, Module module) {
+        boolean hasTask = module.items().stream().anyMatch(i -> i instanceof Item.Task);
+        return hasTask && visitor.knownLearner() ? tasksDone.apply(visitor.learnerId()) : Set.of();
     }
 
     private Progress progress(Visitor visitor) {

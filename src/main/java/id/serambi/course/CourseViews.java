@@ -4,6 +4,7 @@ import id.serambi.i18n.Lang;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** What the course templates show, already in the visitor's language. */
 public final class CourseViews {
@@ -26,17 +27,20 @@ public final class CourseViews {
         }
     }
 
-    /** One entry of a module page: {@code kind} is lesson, simulator or quiz. */
+    /** One entry of a module page: {@code kind} is lesson, simulator, task or quiz. */
     public record ItemView(String kind, String title, String url, int minutes, boolean done) {
     }
 
-    static List<ItemView> items(Module module, Progress progress, Lang lang) {
+    /** @param tasksDone the practice tasks the learner has reached, as {@code menu/task} */
+    static List<ItemView> items(Module module, Progress progress, Set<String> tasksDone, Lang lang) {
         List<ItemView> views = new ArrayList<>();
         for (Item item : module.items()) {
             if (item instanceof Lesson l) {
                 views.add(new ItemView("lesson", l.in(lang).title(), l.url(), l.minutes(), progress.isDone(l)));
             } else if (item instanceof Item.Simulator s) {
                 views.add(new ItemView("simulator", s.title().in(lang), s.url(), 0, false));
+            } else if (item instanceof Item.Task t) {
+                views.add(new ItemView("task", t.title().in(lang), t.url(), 0, tasksDone.contains(t.key())));
             } else if (item instanceof Item.Quiz q) {
                 views.add(new ItemView("quiz", q.title().in(lang), q.url(), 0, false));
             }

@@ -1,7 +1,7 @@
 package id.serambi.course;
 
 /** An entry of a module, in the order the manifest lists it. */
-public sealed interface Item permits Lesson, Item.Simulator, Item.Quiz {
+public sealed interface Item permits Lesson, Item.Simulator, Item.Task, Item.Quiz {
 
     Text title();
 
@@ -12,6 +12,22 @@ public sealed interface Item permits Lesson, Item.Simulator, Item.Quiz {
         @Override
         public String url() {
             return "/simulator/" + menuId;
+        }
+    }
+
+    /**
+     * A practice task of a WhatsApp menu ({@code tasks} in {@code content/menus/<menuId>.yaml}); its
+     * title is the task's prompt. The link opens the simulator at the task's start button.
+     */
+    record Task(String menuId, String taskId, Text title) implements Item {
+        @Override
+        public String url() {
+            return "/simulator/" + menuId + "#latih-" + taskId;
+        }
+
+        /** How the task is named in a module manifest and in practice results: {@code menu/task}. */
+        public String key() {
+            return menuId + "/" + taskId;
         }
     }
 

@@ -6,6 +6,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Pages that the quality gates cannot reach by following links from the home page, because they
@@ -35,7 +38,16 @@ public final class GatePages {
     static final List<String> VISITOR_COOKIES = List.of("serambi_bahasa", "serambi_pelajar", "serambi_csrf");
 
     /** A page to check: a name for failure messages, what to do first, where it is, what it answers. */
-    public record GatePage(String name, Consumer<Http> setup, String path, int expectedStatus) {
+    public record GatePage(String name, Consumer<Http> setup, String path, int expectedStatus,
+                           Function<Http, String> resolve) {
+        public GatePage(String name, Consumer<Http> setup, String path, int expectedStatus) {
+            this(name, setup, path, expectedStatus, http -> path);
+        }
+
+        /** The page's address once the setup has run: a page with a generated id finds it from the visitor. */
+        public String where(Http visitor) {
+            return resolve.apply(visitor);
+        }
     }
 
     private static final Consumer<Http> NOTHING = http -> { };
@@ -71,7 +83,25 @@ public final class GatePages {
                         simulator(MADATTE, "latihan", "cari-alamat", "kirim", "Menu"), MADATTE, 200),
                 new GatePage("simulator practice task reached",
                         simulator(MADATTE, "latihan", "cari-alamat", "kirim", "Menu", "kirim", "1"), MADATTE, 200),
-                new GatePage("404 page for an unknown simulator menu", NOTHING, "/simulator/tidak-ada", 404));
+                // Practice heat map and task items
+                new GatePage("practice heat map after chats and a task reached",
+                        simulator(MADATTE, "kirim", "Menu", "kirim", "2", "latihan", "cari-alamat", "kirim", "Menu",
+                                "kirim", "1"), MADATTE + "/peta", 200),
+                new GatePage("practice heat map of the full menu with sub-menus",
+                        simulator(LENGKAP, "kirim", "Menu", "kirim", "2", "kirim", "2", "latihan", "kk-baru"),
+                        LENGKAP + "/peta", 200),
+                new GatePage("module page with a practice task reached",
+                        simulator(MADATTE, "latihan", "cari-alamat", "kirim", "Menu", "kirim", "1"), MODULE, 200),
+                new GatePage("404 page for an unknown simulator menu", NOTHING, "/simulator/tidak-ada", 404),
+                // WhatsApp menu designer
+                new GatePage("designer list with a copied menu", designer(), "/desainer", 200),
+                new GatePage("designer edit page with a service missing its components",
+                        designer("tambah", "", "service"), "/desainer/{menu}", 200, GatePages::designed),
+                new GatePage("designer version history after a save",
+                        designer("geser", "1", "turun"), "/desainer/{menu}/versi", 200,
+                        http -> designed(http) + "/versi"),
+                new GatePage("simulator on a designed menu", designer(), "/simulator/d-{menu}", 200,
+                        http -> "/simulator/d-" + designed(http).substring("/desainer/".length())));
     }
 
     static final String MADATTE = "/simulator/madatte";
@@ -99,6 +129,40 @@ public final class GatePages {
                 }
             }
         };
+    }
+
+    private static final Pattern DESIGNED = Pattern.compile("href=\"(/desainer/[a-z0-9]+)\"");
+
+    /**
+     * Copies the madatte menu in the designer, then presses (what, node, value) buttons on its edit
+     * page: "tambah" (add an option of kind value under node) or "geser" (move node, value naik/turun).
+     */
+    static Consumer<Http> designer(String... steps) {
+        return http -> {
+            HttpResponse<String> created = http.submit("/desainer", "/desainer/baru", Map.of("contoh", "madatte"));
+            if (created.statusCode() != 303) {
+                throw new AssertionError("copying madatte in the designer answered " + created.statusCode());
+            }
+            String page = created.headers().firstValue("Location").orElseThrow();
+            for (int i = 0; i + 2 < steps.length; i += 3) {
+                Map<String, String> form = steps[i].equals("tambah")
+                        ? Map.of("simpul", steps[i + 1], "jenis", steps[i + 2])
+                        : Map.of("simpul", steps[i + 1], "arah", steps[i + 2]);
+                HttpResponse<String> r = http.submit(page, page + "/" + steps[i], form);
+                if (r.statusCode() != 303) {
+                    throw new AssertionError(steps[i] + " on " + page + " answered " + r.statusCode());
+                }
+            }
+        };
+    }
+
+    /** The edit page of the visitor's most recently saved designed menu. */
+    static String designed(Http http) {
+        Matcher m = DESIGNED.matcher(http.get("/desainer").body());
+        if (!m.find()) {
+            throw new AssertionError("the designer lists no menu");
+        }
+        return m.group(1);
     }
 
     /** Marks the lessons done through their pages' own forms, as a visitor would. */

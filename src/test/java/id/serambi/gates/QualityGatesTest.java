@@ -85,13 +85,14 @@ class QualityGatesTest {
             for (GatePage gatePage : GatePages.all()) {
                 Http visitor = visitor(lang);
                 gatePage.setup().accept(visitor);
+                String path = gatePage.where(visitor);
                 String label = "[" + lang + "] " + gatePage.name() + " (" + gatePage.path() + ")";
-                HttpResponse<byte[]> response = visitor.getBytes(gatePage.path());
+                HttpResponse<byte[]> response = visitor.getBytes(path);
                 if (response.statusCode() != gatePage.expectedStatus()) {
                     linkProblems.add(label + " answered " + response.statusCode() + ", expected "
                             + gatePage.expectedStatus());
                 }
-                Page page = addPage(label, "registered", gatePage.path(), visitor, response, response.body(), true);
+                Page page = addPage(label, "registered", path, visitor, response, response.body(), true);
                 registered++;
                 checkLinksOf(page);
             }
@@ -286,6 +287,17 @@ class QualityGatesTest {
         // The refused post's page cannot be opened by a browser with GET, but its HTML is checked.
         addPage("[id] 403 page for a form post without a valid token", "other", lesson + "/selesai", visitor,
                 refused, refused.body().getBytes(StandardCharsets.UTF_8), false);
+        // The designer's refused save (422) is a page only a form post shows: its HTML is checked here.
+        GatePages.designer().accept(visitor);
+        String design = GatePages.designed(visitor);
+        HttpResponse<String> unsaved = visitor.submit(design, design + "/pilihan",
+                Map.of("simpul", "1", "label", "", "shortcut", "alamat", "text", "<script>alert(1)</script>"));
+        responses.add(new Checked("POST " + design + "/pilihan refused (422)", unsaved));
+        if (unsaved.statusCode() != 422) {
+            linkProblems.add("a designer save with an empty label answered " + unsaved.statusCode() + ", not 422");
+        }
+        addPage("[id] designer edit page after a refused save", "other", design, visitor, unsaved,
+                unsaved.body().getBytes(StandardCharsets.UTF_8), false);
         responses.add(new Checked("/static/tidak-ada.css (missing file)", visitor.get("/static/tidak-ada.css")));
         responses.add(new Checked("/media/images/tidak-ada.svg (missing image)",
                 visitor.get("/media/images/tidak-ada.svg")));

@@ -1,0 +1,167 @@
+package id.serambi.browser;
+
+import id.serambi.support.Browser;
+import id.serambi.support.Http;
+import id.serambi.support.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A staff member on a phone copies the Madatte menu in the designer, adds the "surat keterangan
+ * usaha" service, sees the checks ask for its six components, writes them, saves, reaches the new
+ * option in the simulator by typing its number, and downloads the menu and the poster. Markup typed
+ * into a field shows as text. With {@code -Dserambi.shots=DIR} the pages are saved as pictures there.
+ */
+class DesignerJourneyTest {
+    private static final String SHOTS = System.getProperty("serambi.shots", "");
+    private static final String SCRIPT = "<script>window.diretas=1</script><img src=x onerror=\"window.diretas=2\">";
+    private static TestApp app;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
+        browser = Browser.start(Browser.PHONE);
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (app != null) {
+                app.close();
+            }
+        }
+    }
+
+    @Test
+    void a_staff_member_adds_a_service_fixes_its_checks_and_tries_it_in_the_simulator() {
+        assertEquals(Browser.PHONE, browser.viewport());
+        browser.open(app.url("/simulator"));
+        browser.find(By.cssSelector("a[href='/desainer']")).click();
+        browser.waitForText(By.tagName("h1"), "Desainer menu WhatsApp");
+        browser.find(By.id("contoh-madatte")).click();
+        shot("list-phone");
+        browser.find(By.xpath("//button[normalize-space()='Buat dari contoh']")).click();
+        browser.waitForText(By.tagName("h1"), "Salinan Layanan WhatsApp Kelurahan Madatte");
+        assertTrue(browser.find(By.cssSelector("#pemeriksaan + .check-ok")).isDisplayed(), "the copy passes");
+
+        new Select(browser.find(By.id("jenis-n-menu"))).selectByValue("service");
+        browser.find(By.cssSelector("#n-menu form.add button")).click();
+        WebElement node = browser.find(By.id("n-4"));
+        String findings = node.findElement(By.cssSelector(".findings")).getText();
+        assertTrue(findings.contains("persyaratan") && findings.contains("pengaduan"), findings);
+        assertTrue(browser.find(By.cssSelector(".check-bad")).getText().contains("4"), "summary names option 4");
+        shot("edit-finding-phone");
+
+        fill("n-4-label", "Surat keterangan usaha");
+        fill("n-4-text", "Syarat dan cara mengurus surat keterangan usaha:");
+        fill("n-4-persyaratan", "KTP (contoh NIK 7371010101010001), KK, surat pengantar RT/RW " + SCRIPT);
+        fill("n-4-prosedur", "Bawa berkas ke kantor kelurahan, petugas memeriksa dan mencetak surat.");
+        fill("n-4-waktu", "1 hari kerja");
+        fill("n-4-biaya", "Gratis");
+        fill("n-4-produk", "Surat keterangan usaha");
+        fill("n-4-pengaduan", "Datang langsung ke kantor atau hubungi petugas.");
+        browser.find(By.cssSelector("#n-4 details > form button[type=submit]")).click();
+        browser.waitForText(By.cssSelector("[role=alert] .callout-label"), "Belum disimpan");
+        assertTrue(browser.find(By.id("n-4-persyaratan-error")).getText().contains("NIK"));
+        assertTrue(browser.find(By.id("n-4-persyaratan")).getDomProperty("value").contains(SCRIPT), "typed text kept");
+        assertEquals("Gratis", browser.find(By.id("n-4-biaya")).getDomProperty("value"));
+        shot("refused-phone");
+
+        fill("n-4-persyaratan", "KTP, KK, surat pengantar RT/RW " + SCRIPT);
+        browser.find(By.cssSelector("#n-4 details > form button[type=submit]")).click();
+        browser.waitForText(By.cssSelector("[role=status]"), "Tersimpan sebagai versi 3");
+        assertTrue(browser.driver().findElements(By.cssSelector("#n-4 .findings")).isEmpty(), "fixed");
+        assertNull(diretas());
+        assertFitsTheScreen();
+
+        String yaml = browser.find(By.id("unduh-yaml")).getDomAttribute("href");
+        String poster = browser.find(By.id("poster")).getDomAttribute("href");
+        browser.find(By.id("coba")).click();
+        send("Menu");
+        browser.waitForText("4. Surat keterangan usaha");
+        send("4");
+        browser.waitForText("1 hari kerja");
+        List<WebElement> bubbles = browser.driver().findElements(By.cssSelector(".wa-bubble, .bubble, [class*=bubble]"));
+        assertFalse(bubbles.isEmpty());
+        assertTrue(browser.driver().getPageSource().contains("&lt;script&gt;window.diretas=1&lt;/script&gt;"),
+                "the markup shows as text");
+        assertNull(diretas());
+        shot("simulator-phone");
+
+        Http http = app.http();
+        http.setCookie("serambi_pelajar", browser.cookie("serambi_pelajar"));
+        HttpResponse<String> file = http.get(path(yaml));
+        assertEquals(200, file.statusCode());
+        assertTrue(file.headers().firstValue("Content-Disposition").orElse("").contains(".yaml"));
+        assertTrue(file.body().contains("label: Surat keterangan usaha"), file.body());
+        assertEquals(200, http.get(path(poster)).statusCode());
+        assertEquals(404, app.http().get(path(poster)).statusCode(), "another visitor cannot open it");
+
+        browser.size(Browser.DESKTOP);
+        try {
+            browser.open(app.url(path(yaml).replace("/simulator/d-", "/desainer/").replace("/menu.yaml", "")
+                    + "?buka=4"));
+            shot("edit-desktop");
+        } finally {
+            browser.size(Browser.PHONE);
+        }
+    }
+
+    private static String path(String href) {
+        return href.startsWith("http") ? URI.create(href).getPath() : href;
+    }
+
+    private static void fill(String id, String text) {
+        WebElement field = browser.find(By.id(id));
+        field.clear();
+        if (!text.isEmpty()) {
+            field.sendKeys(text);
+        }
+    }
+
+    private static void send(String text) {
+        WebElement box = browser.find(By.id("pesan"));
+        box.clear();
+        box.sendKeys(text);
+        browser.find(By.cssSelector("#kirim button[type=submit]")).click();
+    }
+
+    private static Object diretas() {
+        return chrome().executeScript("return window.diretas === undefined ? null : window.diretas;");
+    }
+
+    private static void assertFitsTheScreen() {
+        Object width = chrome().executeScript("return document.documentElement.scrollWidth;");
+        assertTrue(((Number) width).intValue() <= Browser.PHONE.getWidth(), "nothing scrolls sideways: " + width);
+    }
+
+    private static ChromeDriver chrome() {
+        return (ChromeDriver) browser.driver();
+    }
+
+    private static void shot(String name) {
+        if (!SHOTS.isBlank()) {
+            browser.fullPageScreenshot(Path.of(SHOTS, "designer-" + name + ".png"));
+        }
+    }
+}

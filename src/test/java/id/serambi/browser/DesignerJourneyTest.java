@@ -1,6 +1,7 @@
 package id.serambi.browser;
 
 import id.serambi.support.Browser;
+import id.serambi.support.Closing;
 import id.serambi.support.Http;
 import id.serambi.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
@@ -41,15 +42,7 @@ class DesignerJourneyTest {
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (app != null) {
-                app.close();
-            }
-        }
+        Closing.all(browser, app);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.serambi.browser;
 
 import id.serambi.support.Browser;
+import id.serambi.support.Closing;
 import id.serambi.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,15 +43,7 @@ class ExportJourneyTest {
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (app != null) {
-                app.close();
-            }
-        }
+        Closing.all(browser, app);
     }
 
     @Test

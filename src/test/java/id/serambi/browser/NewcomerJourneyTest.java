@@ -1,6 +1,7 @@
 package id.serambi.browser;
 
 import id.serambi.support.Browser;
+import id.serambi.support.Closing;
 import id.serambi.support.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,15 +64,7 @@ class NewcomerJourneyTest {
 
         @AfterEach
         void stop() {
-            try {
-                if (browser != null) {
-                    browser.close();
-                }
-            } finally {
-                if (app != null) {
-                    app.close();
-                }
-            }
+            Closing.all(browser, app);
         }
 
         @Test

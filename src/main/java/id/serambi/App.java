@@ -14,7 +14,12 @@ import id.serambi.course.CourseSource;
 import id.serambi.course.CourseViews;
 import id.serambi.course.ProgressStore;
 import id.serambi.db.Database;
+import id.serambi.course.Item;
 import id.serambi.i18n.Messages;
+import id.serambi.quiz.Attempts;
+import id.serambi.quiz.QuizCatalog;
+import id.serambi.quiz.QuizController;
+import id.serambi.quiz.QuizStore;
 import id.serambi.web.Pages;
 import id.serambi.web.WebSetup;
 import io.javalin.Javalin;
@@ -22,21 +27,24 @@ import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Builds the web application from its parts; {@link Main} only reads the config and starts it. */
 public final class App {
     private App() {
     }
 
-    public static Javalin create(Database database, CourseSource course, MenuCatalog menus, Messages messages,
-                                 Clock clock) {
+    public static Javalin create(Database database, CourseSource course, MenuCatalog menus, QuizCatalog quizzes,
+                                 Messages messages, Clock clock) {
         Pages pages = new Pages(Version.current());
         List<CourseViews.MenuLink> menuLinks = menus.engines().stream().map(e -> e.menu())
                 .sorted(Comparator.comparing(m -> m.id()))
                 .map(m -> new CourseViews.MenuLink(m.id(), m.title())).toList();
         SimulatorStore simulatorStore = new SimulatorStore(database.jdbi());
+        Attempts attempts = new Attempts(quizzes, new QuizStore(database.jdbi()), clock);
         CourseController lessons = new CourseController(course, new ProgressStore(database.jdbi()), pages, clock,
-                menuLinks, simulatorStore::reachedTasks);
+                menuLinks, simulatorStore::reachedTasks, attempts::completed);
+        QuizController quiz = new QuizController(attempts, pages, messages, id -> moduleOf(course, id));
         Designs designs = new Designs(new DesignStore(database.jdbi()), clock);
         ExportController export = new ExportController(menus, designs, pages, messages);
         Simulator practice = new Simulator(menus, designs, simulatorStore, clock);
@@ -85,6 +93,21 @@ public final class App {
             routes.post("/desainer/{id}/buang", designer::delete);
             // Practice heat map
             routes.get("/simulator/{menu}/peta", heatMap::show);
+            // Quizzes and questionnaires
+            routes.get("/kuis", quiz::list);
+            routes.get("/kuis/{quiz}", quiz::intro);
+            routes.post("/kuis/{quiz}/mulai", quiz::start);
+            routes.get("/kuis/{quiz}/isi", quiz::take);
+            routes.post("/kuis/{quiz}/simpan", quiz::save);
+            routes.post("/kuis/{quiz}/kirim", quiz::submit);
+            routes.get("/kuis/{quiz}/hasil/{attempt}", quiz::result);
         });
+    }
+
+    /** The page of the module that lists a quiz, if one does. */
+    private static Optional<String> moduleOf(CourseSource course, String quizId) {
+        return course.catalog().modules().stream()
+                .filter(m -> m.items().stream().anyMatch(i -> i instanceof Item.Quiz q && q.quizId().equals(quizId)))
+                .map(m -> m.url()).findFirst();
     }
 }

@@ -31,19 +31,23 @@ public final class CourseController {
     private final Clock clock;
     private final List<CourseViews.MenuLink> menus;
     private final Function<String, Set<String>> tasksDone;
+    private final Function<String, Set<String>> quizzesDone;
 
     /**
      * @param menus     the bundled WhatsApp menus the home page points to
-     * @param tasksDone the practice tasks a learner has reached, as {@code menu/task}, by learner id
+     * @param tasksDone   the practice tasks a learner has reached, as {@code menu/task}, by learner id
+     * @param quizzesDone the quizzes a learner passed and the questionnaires they sent, by learner id
      */
     public CourseController(CourseSource course, ProgressStore store, Pages pages, Clock clock,
-                            List<CourseViews.MenuLink> menus, Function<String, Set<String>> tasksDone) {
+                            List<CourseViews.MenuLink> menus, Function<String, Set<String>> tasksDone,
+                            Function<String, Set<String>> quizzesDone) {
         this.course = course;
         this.store = store;
         this.pages = pages;
         this.clock = clock;
         this.menus = List.copyOf(menus);
         this.tasksDone = tasksDone;
+        this.quizzesDone = quizzesDone;
     }
 
     public void home(Context ctx) {
@@ -129,6 +133,11 @@ public final class CourseController {
 
     private Progress progress(Visitor visitor) {
         Catalog catalog = course.catalog();
-        return new Progress(catalog, visitor.knownLearner() ? store.done(visitor.learnerId()) : Map.of());
+        if (!visitor.knownLearner()) {
+            return new Progress(catalog, Map.of());
+        }
+        boolean hasQuiz = catalog.modules().stream().anyMatch(m -> m.items().stream().anyMatch(Item.Quiz.class::isInstance));
+        return new Progress(catalog, store.done(visitor.learnerId()),
+                hasQuiz ? quizzesDone.apply(visitor.learnerId()) : Set.of());
     }
 }

@@ -12,10 +12,10 @@ public final class CourseViews {
     }
 
     public record ModuleCard(String id, int number, String title, String description, String url, int lessons,
-                      int minutes, int done, int percent) {
+                      int minutes, int done, int total, int percent) {
         static ModuleCard of(Module m, Progress.Count count, Lang lang) {
             return new ModuleCard(m.id(), m.number(), m.title().in(lang), m.description().in(lang), m.url(),
-                    m.lessons().size(), m.minutes(), count.done(), count.percent());
+                    m.lessons().size(), m.minutes(), count.done(), count.total(), count.percent());
         }
     }
 
@@ -42,7 +42,7 @@ public final class CourseViews {
             } else if (item instanceof Item.Task t) {
                 views.add(new ItemView("task", t.title().in(lang), t.url(), 0, tasksDone.contains(t.key())));
             } else if (item instanceof Item.Quiz q) {
-                views.add(new ItemView("quiz", q.title().in(lang), q.url(), 0, false));
+                views.add(new ItemView("quiz", q.title().in(lang), q.url(), 0, progress.isDone(q)));
             }
         }
         return views;

@@ -3,13 +3,24 @@ package id.serambi.course;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * A learner's progress through the catalog, from the lessons they marked done (and when).
+ * A learner's progress through the catalog, from the lessons they marked done (and when) and the
+ * quizzes they completed (passed, or for questionnaires, sent).
  *
- * @param done lesson key to the time it was marked done, in epoch milliseconds
+ * @param done    lesson key to the time it was marked done, in epoch milliseconds
+ * @param quizzes the ids of the quizzes completed
  */
-public record Progress(Catalog catalog, Map<String, Long> done) {
+public record Progress(Catalog catalog, Map<String, Long> done, Set<String> quizzes) {
+
+    public Progress(Catalog catalog, Map<String, Long> done) {
+        this(catalog, done, Set.of());
+    }
+
+    public boolean isDone(Item.Quiz quiz) {
+        return quizzes.contains(quiz.quizId());
+    }
 
     public record Count(int done, int total) {
         public int percent() {
@@ -25,10 +36,14 @@ public record Progress(Catalog catalog, Map<String, Long> done) {
         return done.containsKey(lesson.key());
     }
 
+    /** A module's lessons and quizzes, and how many of them are done. */
     public Count of(Module module) {
         List<Lesson> lessons = module.lessons();
-        int count = (int) lessons.stream().filter(this::isDone).count();
-        return new Count(count, lessons.size());
+        List<Item.Quiz> quizItems = module.items().stream()
+                .filter(Item.Quiz.class::isInstance).map(Item.Quiz.class::cast).toList();
+        int count = (int) (lessons.stream().filter(this::isDone).count()
+                + quizItems.stream().filter(this::isDone).count());
+        return new Count(count, lessons.size() + quizItems.size());
     }
 
     public Count overall() {

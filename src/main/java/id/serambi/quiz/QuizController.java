@@ -1,0 +1,216 @@
+package id.serambi.quiz;
+
+import id.serambi.i18n.Lang;
+import id.serambi.i18n.Messages;
+import id.serambi.web.Pages;
+import id.serambi.web.Visitor;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The pages a learner takes a quiz or questionnaire on: its introduction, the questions, and the
+ * result. Every form is a plain post that redirects; {@code quiz.js} also saves as the learner
+ * answers, with the header {@value #FRAGMENT}, and gets a short status back instead of a page.
+ */
+public final class QuizController {
+    static final String FRAGMENT = "X-Serambi-Fragment";
+    private static final String STYLE = "/static/quiz.css";
+    private static final String SCRIPT = "/static/quiz.js";
+
+    private final Attempts attempts;
+    private final QuizPages views;
+    private final Pages pages;
+    private final Messages messages;
+    private final QuizForm form = new QuizForm();
+
+    /** @param moduleUrl the page of the module a quiz belongs to, by quiz id */
+    public QuizController(Attempts attempts, Pages pages, Messages messages, Function<String, Optional<String>> moduleUrl) {
+        this.attempts = attempts;
+        this.pages = pages;
+        this.messages = messages;
+        this.views = new QuizPages(attempts, new QuizViews(messages), messages, moduleUrl);
+    }
+
+    public void list(Context ctx) {
+        Lang lang = Visitor.of(ctx).lang();
+        pages.render(ctx, "quiz/list", Map.of("quizzes", views.list(lang), "pageStyle", STYLE));
+    }
+
+    public void intro(Context ctx) {
+        intro(ctx, quiz(ctx), null, Map.of());
+    }
+
+    private void intro(Context ctx, Quiz quiz, String notice, Map<String, String> respondent) {
+        Visitor visitor = Visitor.of(ctx);
+        Map<String, Object> model = views.intro(quiz, visitor.learnerId(), visitor.lang());
+        model.put("notice", notice);
+        model.put("group", respondent.getOrDefault("kelompok", ""));
+        model.put("name", respondent.getOrDefault("nama", ""));
+        model.put("kelurahan", respondent.getOrDefault("kelurahan", ""));
+        model.put("groupError", respondent.containsKey("galat") ? respondent.get("galat") : null);
+        render(ctx, "quiz/intro", model);
+    }
+
+    public void start(Context ctx) {
+        Quiz quiz = quiz(ctx);
+        Visitor visitor = Visitor.of(ctx);
+        Settings.Respondent asked = quiz.kind() == Quiz.Kind.QUESTIONNAIRE ? quiz.settings().respondent()
+                : Settings.Respondent.NONE;
+        String group = param(ctx, "kelompok", 10);
+        String name = quiz.settings().anonymous() ? "" : param(ctx, "nama", 100);
+        String kelurahan = param(ctx, "kelurahan", 100);
+        Optional<AttemptRow.Group> chosen = AttemptRow.Group.of(group);
+        if (asked.group() && chosen.isEmpty() && attempts.draft(visitor.learnerId(), quiz).isEmpty()) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            intro(ctx, quiz, null, Map.of("kelompok", group, "nama", name, "kelurahan", kelurahan,
+                    "galat", messages.get(visitor.lang(), "quiz.respondent.group.missing")));
+            return;
+        }
+        AttemptRow.Respondent respondent = new AttemptRow.Respondent(asked.group() ? chosen : Optional.empty(),
+                asked.name() && !name.isEmpty() ? Optional.of(name) : Optional.empty(),
+                asked.kelurahan() && !kelurahan.isEmpty() ? Optional.of(kelurahan) : Optional.empty());
+        Attempts.Result<AttemptRow> started = attempts.start(visitor.learnerId(), quiz, respondent);
+        if (started.refusal().isPresent()) {
+            ctx.status(HttpStatus.CONFLICT);
+            intro(ctx, quiz, messages.get(visitor.lang(), started.refusal().get()), Map.of());
+            return;
+        }
+        ctx.redirect(base(quiz) + "/isi", HttpStatus.SEE_OTHER);
+    }
+
+    public void take(Context ctx) {
+        Quiz quiz = quiz(ctx);
+        Visitor visitor = Visitor.of(ctx);
+        Optional<AttemptRow> draft = attempts.draft(visitor.learnerId(), quiz);
+        if (draft.isEmpty()) {
+            ctx.redirect(base(quiz), HttpStatus.SEE_OTHER);
+            return;
+        }
+        int page = pageParam(ctx.queryParam("halaman"));
+        render(ctx, "quiz/take", views.take(quiz, draft.get(), page, visitor.lang(), Map.of(), null));
+    }
+
+    public void save(Context ctx) {
+        Quiz quiz = quiz(ctx);
+        Visitor visitor = Visitor.of(ctx);
+        AttemptRow attempt = postedAttempt(ctx, quiz, visitor);
+        if (!attempt.draft()) {
+            done(ctx, quiz, attempt);
+            return;
+        }
+        QuizForm.Parsed parsed = form.read(quiz, ctx.formParamMap());
+        Optional<String> check = Optional.ofNullable(ctx.formParam("periksa"));
+        Attempts.Result<Map<String, QuizForm.Invalid>> saved = attempts.save(quiz, attempt, parsed, check);
+        int page = pageParam(Optional.ofNullable(ctx.formParam("pindah")).orElse(ctx.formParam("halaman")));
+        int current = pageParam(ctx.formParam("halaman"));
+        if (saved.refusal().isPresent()) {
+            refused(ctx, quiz, attempt, saved.refusal().get(), visitor.lang());
+            return;
+        }
+        Map<String, QuizForm.Invalid> invalid = saved.value().orElseThrow();
+        if ("1".equals(ctx.header(FRAGMENT))) {
+            ctx.status(invalid.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT);
+            ctx.contentType("text/plain; charset=utf-8");
+            ctx.result(invalid.isEmpty() ? messages.get(visitor.lang(), "quiz.autosaved")
+                    : messages.get(visitor.lang(), "quiz.autosave.invalid", invalid.size()));
+            return;
+        }
+        if (!invalid.isEmpty()) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            render(ctx, "quiz/take", views.take(quiz, attempt, current, visitor.lang(), invalid,
+                    messages.get(visitor.lang(), "quiz.invalid", invalid.size())));
+            return;
+        }
+        String anchor = check.map(id -> "#soal-" + id).orElse("");
+        ctx.redirect(base(quiz) + "/isi" + (page > 1 ? "?halaman=" + page : "") + anchor, HttpStatus.SEE_OTHER);
+    }
+
+    public void submit(Context ctx) {
+        Quiz quiz = quiz(ctx);
+        Visitor visitor = Visitor.of(ctx);
+        AttemptRow attempt = postedAttempt(ctx, quiz, visitor);
+        QuizForm.Parsed parsed = form.read(quiz, ctx.formParamMap());
+        Attempts.Result<Map<String, QuizForm.Invalid>> sent = attempts.submit(quiz, attempt, parsed);
+        if (sent.refusal().isPresent()) {
+            refused(ctx, quiz, attempt, sent.refusal().get(), visitor.lang());
+            return;
+        }
+        Map<String, QuizForm.Invalid> invalid = sent.value().orElseThrow();
+        if (!invalid.isEmpty()) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            render(ctx, "quiz/take", views.take(quiz, attempt, pageParam(ctx.formParam("halaman")), visitor.lang(),
+                    invalid, messages.get(visitor.lang(), "quiz.invalid.send", invalid.size())));
+            return;
+        }
+        done(ctx, quiz, attempt);
+    }
+
+    public void result(Context ctx) {
+        Quiz quiz = quiz(ctx);
+        Visitor visitor = Visitor.of(ctx);
+        AttemptRow attempt = attempts.attempt(visitor.learnerId(), quiz, ctx.pathParam("attempt"))
+                .filter(a -> !a.draft()).orElseThrow(NotFoundResponse::new);
+        render(ctx, "quiz/result", views.result(quiz, attempt, visitor.learnerId(), visitor.lang()));
+    }
+
+    private void done(Context ctx, Quiz quiz, AttemptRow attempt) {
+        ctx.redirect(base(quiz) + "/hasil/" + attempt.id(), HttpStatus.SEE_OTHER);
+    }
+
+    private void refused(Context ctx, Quiz quiz, AttemptRow attempt, String key, Lang lang) {
+        if ("quiz.refused.submitted".equals(key)) {
+            done(ctx, quiz, attempt);
+            return;
+        }
+        ctx.status(HttpStatus.CONFLICT);
+        intro(ctx, quiz, messages.get(lang, key), Map.of());
+    }
+
+    /** The attempt a form names, which must be the visitor's own. */
+    private AttemptRow postedAttempt(Context ctx, Quiz quiz, Visitor visitor) {
+        String id = ctx.formParam("percobaan");
+        if (id == null || id.isBlank()) {
+            throw new BadRequestResponse(messages.get(visitor.lang(), "quiz.attempt.missing"));
+        }
+        return attempts.attempt(visitor.learnerId(), quiz, id).orElseThrow(NotFoundResponse::new);
+    }
+
+    private Quiz quiz(Context ctx) {
+        return attempts.quizzes().find(ctx.pathParam("quiz")).orElseThrow(NotFoundResponse::new);
+    }
+
+    private void render(Context ctx, String template, Map<String, Object> model) {
+        Map<String, Object> all = new HashMap<>(model);
+        all.put("pageStyle", STYLE);
+        all.put("pageScript", SCRIPT);
+        pages.render(ctx, template, all);
+    }
+
+    static String base(Quiz quiz) {
+        return "/kuis/" + quiz.id();
+    }
+
+    private static String param(Context ctx, String name, int max) {
+        String value = ctx.formParam(name);
+        if (value == null) {
+            return "";
+        }
+        String stripped = value.strip();
+        return stripped.length() > max ? stripped.substring(0, max) : stripped;
+    }
+
+    private static int pageParam(String value) {
+        try {
+            return value == null ? 1 : Math.max(1, Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}

@@ -26,8 +26,8 @@ class AttemptsTest {
     private Path dir;
     private Database db;
     private Attempts attempts;
-    private final Quiz quiz = QuizFixtures.quiz();
-    private final Quiz survey = QuizFixtures.questionnaire();
+    private final Quiz quiz = TakeFixtures.quiz();
+    private final Quiz survey = TakeFixtures.questionnaire();
     private final QuizForm form = new QuizForm();
 
     @BeforeEach

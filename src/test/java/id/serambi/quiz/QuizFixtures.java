@@ -2,46 +2,108 @@ package id.serambi.quiz;
 
 import id.serambi.course.Text;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Small quizzes built in code, for tests of taking them. */
+/** Questions, answers and quizzes built in one line each, with weights in percent as authors write them. */
 final class QuizFixtures {
+    static final Text EXPLANATION = Text.of("Penjelasan umum", "General explanation");
+
     private QuizFixtures() {
     }
 
-    static Choice choice(String id, String text, double weight) {
-        return new Choice(id, Text.of(text, text + " (en)"), weight, Optional.of(Text.of("Umpan " + id)));
+    static Choice option(String id, double percent) {
+        return new Choice(id, Text.of("Pilihan " + id), percent / 100, Optional.empty());
     }
 
-    /** Four questions worth 1 point each, pass mark 50, feedback at the end. */
-    static Quiz quiz(Settings settings) {
-        return new Quiz("uji", Quiz.Kind.QUIZ, Text.of("Kuis uji", "Test quiz"), Optional.empty(), settings, List.of(
-                new Question.Single("q1", Text.of("Nomor yang dipakai kantor?"), 1, Optional.of(Text.of("Penjelasan q1")),
-                        1, List.of(choice("a", "Nomor kantor", 1), choice("b", "Nomor pribadi", 0)), false),
-                new Question.Multiple("q2", Text.of("Pilih dua saluran"), 1, Optional.empty(), 2,
-                        List.of(choice("a", "WhatsApp", 0.5), choice("b", "Instagram", 0.5),
-                                choice("c", "Faks", -1)), false),
-                new Question.TrueFalse("q3", Text.of("Sapaan muncul lagi setelah 14 hari"), 1, Optional.empty(), 3,
-                        true, Optional.of(Text.of("Ya, benar")), Optional.of(Text.of("Coba lagi"))),
-                new Question.Ordering("q4", Text.of("Urutkan"), 1, Optional.empty(), 4,
-                        List.of(choice("x", "Menu", 0), choice("y", "Nomor", 0), choice("z", "Jawaban", 0)))));
+    static Choice option(String id, double percent, String feedback) {
+        return new Choice(id, Text.of("Pilihan " + id), percent / 100, Optional.of(Text.of(feedback)));
     }
 
-    static Quiz quiz() {
-        return quiz(new Settings(50, false, Settings.Feedback.AT_END, 2, Settings.Grading.HIGHEST,
-                Settings.Layout.ONE_PAGE, Settings.Respondent.NONE, false));
+    static Question.Single single(String id, Choice... choices) {
+        return new Question.Single(id, Text.of("Pertanyaan " + id), 1, Optional.of(EXPLANATION), 1,
+                List.of(choices), false);
     }
 
-    /** A questionnaire: a Likert item, services with "Lainnya", and free text of at most 20 characters. */
-    static Quiz questionnaire() {
-        List<Text> labels = List.of(Text.of("Sangat tidak setuju"), Text.of("Tidak setuju"), Text.of("Netral"),
-                Text.of("Setuju"), Text.of("Sangat setuju"));
-        return new Quiz("survei", Quiz.Kind.QUESTIONNAIRE, Text.of("Evaluasi"), Optional.empty(),
-                Settings.questionnaireDefaults(), List.of(
-                new Question.Likert("puas", Text.of("Saya puas"), Optional.empty(), 1, labels, Optional.empty()),
-                new Question.Multiple("layanan", Text.of("Layanan yang perlu ditambah"), 0, Optional.empty(), 2,
-                        List.of(choice("usaha", "SK usaha", 0), choice("domisili", "SK domisili", 0)), true),
-                new Question.FreeText("saran", Text.of("Saran"), Optional.empty(), 3, true, 20)));
+    static Question.Multiple multiple(String id, double points, Choice... choices) {
+        return new Question.Multiple(id, Text.of("Pertanyaan " + id), points, Optional.empty(), 1,
+                List.of(choices), false);
+    }
+
+    static Question.TrueFalse trueFalse(String id, boolean answer) {
+        return new Question.TrueFalse(id, Text.of("Benar atau salah?"), 1, Optional.empty(), 1, answer,
+                Optional.of(Text.of("Anda memilih Benar")), Optional.of(Text.of("Anda memilih Salah")));
+    }
+
+    static Question.ShortAnswer.Accepted accept(String pattern, double percent) {
+        return new Question.ShortAnswer.Accepted(pattern, percent / 100, Optional.of(Text.of("umpan " + pattern)));
+    }
+
+    static Question.ShortAnswer shortAnswer(String id, Question.ShortAnswer.Accepted... accepted) {
+        return new Question.ShortAnswer(id, Text.of("Tulis jawabannya"), 1, Optional.empty(), 1, List.of(accepted));
+    }
+
+    static Question.Numerical.Range around(double value, double tolerance, double percent) {
+        return Question.Numerical.Range.around(value, tolerance, percent / 100,
+                Optional.of(Text.of("sekitar " + value)));
+    }
+
+    static Question.Numerical.Range between(double min, double max, double percent) {
+        return new Question.Numerical.Range(min, max, percent / 100, Optional.of(Text.of(min + "-" + max)));
+    }
+
+    static Question.Numerical numerical(String id, Question.Numerical.Range... ranges) {
+        return new Question.Numerical(id, Text.of("Berapa?"), 1, Optional.empty(), 1, List.of(ranges));
+    }
+
+    /** Pairs p1, p2, ... whose right-hand texts are "R1", "R2", ... (English "E1", "E2", ...). */
+    static Question.Matching matching(String id, int pairs) {
+        List<Question.Matching.Pair> list = java.util.stream.IntStream.rangeClosed(1, pairs)
+                .mapToObj(i -> new Question.Matching.Pair("p" + i, Text.of("L" + i), Text.of("R" + i, "E" + i)))
+                .toList();
+        return new Question.Matching(id, Text.of("Pasangkan"), 1, Optional.empty(), 1, list);
+    }
+
+    static Question.Ordering ordering(String id, String... rightOrder) {
+        return new Question.Ordering(id, Text.of("Urutkan"), 1, Optional.empty(), 1,
+                Arrays.stream(rightOrder).map(i -> option(i, 0)).toList());
+    }
+
+    static Question.Likert likert(String id, int points) {
+        List<Text> labels = java.util.stream.IntStream.rangeClosed(1, points).mapToObj(i -> Text.of("L" + i)).toList();
+        return new Question.Likert(id, Text.of("Setuju?"), Optional.empty(), 1, labels, Optional.empty());
+    }
+
+    static Question.FreeText freeText(String id, int max) {
+        return new Question.FreeText(id, Text.of("Saran"), Optional.empty(), 1, true, max);
+    }
+
+    static Quiz quiz(int passPercent, Question... questions) {
+        Settings d = Settings.quizDefaults();
+        Settings settings = new Settings(passPercent, d.shuffle(), d.feedback(), d.attempts(), d.grading(),
+                d.layout(), d.respondent(), d.anonymous());
+        return new Quiz("kuis", Quiz.Kind.QUIZ, Text.of("Kuis"), Optional.empty(), settings, List.of(questions));
+    }
+
+    static Answer.Choices chose(String... ids) {
+        return new Answer.Choices(List.of(ids), "");
+    }
+
+    static Answer.Typed typed(String text) {
+        return new Answer.Typed(text);
+    }
+
+    static Answer.Pairs pairs(String... pairIdThenText) {
+        Map<String, String> chosen = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairIdThenText.length; i += 2) {
+            chosen.put(pairIdThenText[i], pairIdThenText[i + 1]);
+        }
+        return new Answer.Pairs(chosen);
+    }
+
+    static Answer.Order order(String... ids) {
+        return new Answer.Order(List.of(ids));
     }
 }

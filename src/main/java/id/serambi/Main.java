@@ -118,7 +118,8 @@ public final class Main {
         CourseSource course = config.dev()
                 ? new WatchedCourse(root, catalog, loader, this::printProblems, System::currentTimeMillis)
                 : CourseSource.fixed(root, catalog);
-        Javalin app = App.create(database, course, MenuCatalog.load(root), messages, Clock.systemDefaultZone());
+        Javalin app = App.create(database, course, MenuCatalog.load(root),
+                ContentLoading.quizzes(messages, root), messages, Clock.systemDefaultZone());
         try {
             app.start(config.port());
         } catch (RuntimeException e) {

@@ -111,8 +111,7 @@ public final class CatalogLoader {
         for (ContentCheck check : checks) {
             problems.addAll(check.check(root));
         }
-        int quizzes = checkYamlFiles(files, root.resolve("quizzes"), problems)
-                + files.list(root.resolve("quizzes"), ".gift").size();
+        int quizzes = files.list(root.resolve("quizzes"), ".yaml", ".gift").size();
 
         Collections.sort(problems);
         if (!problems.isEmpty()) {
@@ -313,20 +312,6 @@ public final class CatalogLoader {
     }
 
     /** Checks that every YAML file in {@code dir} parses; returns how many there are. */
-    private static int checkYamlFiles(ContentFiles files, Path dir, List<Problem> problems) throws IOException {
-        List<Path> list = files.list(dir, ".yaml", ".yml");
-        for (Path file : list) {
-            String path = files.display(file);
-            files.read(file, problems).ifPresent(text -> {
-                if (text.isBlank()) {
-                    problems.add(Problem.at(path, 1, "content.file.empty"));
-                } else {
-                    new YamlFields(path, 1, problems).parse(text);
-                }
-            });
-        }
-        return list.size();
-    }
 
     private Optional<Lesson> readLesson(ContentFiles files, PendingLesson p, Map<String, PendingLesson> lessonsByKey,
                                         List<Problem> problems) {

@@ -22,6 +22,7 @@ public final class Attempts {
     private final QuizCatalog quizzes;
     private final QuizStore store;
     private final Grader grader = new Grader();
+    private final Scoring scoring = new Scoring(grader);
     private final AnswerCheck checks = new AnswerCheck();
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -96,15 +97,15 @@ public final class Attempts {
      * Keeps the answers that can be taken and reports the others; with {@code check}, marks that
      * question now, shows its feedback and locks its answer.
      */
-    public Result<Map<String, QuizForm.Invalid>> save(Quiz quiz, AttemptRow attempt, QuizForm.Parsed parsed,
+    public Result<Map<String, AnswerCheck.Invalid>> save(Quiz quiz, AttemptRow attempt, QuizForm.Parsed parsed,
                                                       Optional<String> check) {
         if (closed(quiz)) {
             return Result.refused("quiz.refused.closed");
         }
-        Map<String, QuizForm.Invalid> invalid = new LinkedHashMap<>(parsed.invalid());
+        Map<String, AnswerCheck.Invalid> invalid = new LinkedHashMap<>(parsed.invalid());
         Map<String, Answer> valid = new LinkedHashMap<>();
         parsed.answers().forEach((id, answer) -> {
-            Optional<QuizForm.Invalid> problem = quiz.question(id).flatMap(q -> checks.check(q, answer));
+            Optional<AnswerCheck.Invalid> problem = quiz.question(id).flatMap(q -> checks.check(q, answer));
             if (problem.isPresent()) {
                 invalid.put(id, problem.get());
             } else {
@@ -127,18 +128,25 @@ public final class Attempts {
      * Saves the last answers and submits the attempt, marking every question. Nothing is submitted
      * while an answer cannot be taken; a second submit of the same attempt changes nothing.
      */
-    public Result<Map<String, QuizForm.Invalid>> submit(Quiz quiz, AttemptRow attempt, QuizForm.Parsed parsed) {
+    public Result<Map<String, AnswerCheck.Invalid>> submit(Quiz quiz, AttemptRow attempt, QuizForm.Parsed parsed) {
         if (!attempt.draft()) {
             return Result.ok(Map.of());
         }
-        Result<Map<String, QuizForm.Invalid>> saved = save(quiz, attempt, parsed, Optional.empty());
+        Result<Map<String, AnswerCheck.Invalid>> saved = save(quiz, attempt, parsed, Optional.empty());
         if (saved.refusal().isPresent() || !saved.value().orElseThrow().isEmpty()) {
             return saved;
         }
         Map<String, QuizStore.Saved> answers = store.answers(attempt.id());
-        Marking marking = mark(quiz, answers);
-        store.submit(attempt.id(), marking.marks(), marking.score(), marking.max(),
-                quiz.kind() == Quiz.Kind.QUESTIONNAIRE || marking.passed(quiz), clock.millis());
+        boolean marked = quiz.kind() == Quiz.Kind.QUIZ;
+        Scoring.Score score = score(quiz, answers);
+        Map<String, Double> marks = new LinkedHashMap<>();
+        score.grades().forEach((id, grade) -> {
+            if (answers.containsKey(id)) {
+                marks.put(id, grade.points());
+            }
+        });
+        store.submit(attempt.id(), marks, marked ? Optional.of(score.points()) : Optional.empty(),
+                marked ? Optional.of(score.maxPoints()) : Optional.empty(), !marked || score.passed(), clock.millis());
         return Result.ok(Map.of());
     }
 
@@ -147,36 +155,11 @@ public final class Attempts {
         return grader.grade(question, answer).orElse(new Grade(0, 0, Grade.Verdict.WRONG, List.of()));
     }
 
-    /** The marks of every graded question, the total and the maximum. */
-    public record Marking(Map<String, Grade> grades, Map<String, Double> marks, Optional<Double> score,
-                          Optional<Double> max) {
-        public double percent() {
-            return max.filter(m -> m > 0).map(m -> Math.max(0, score.orElse(0.0)) / m * 100).orElse(0.0);
-        }
-
-        boolean passed(Quiz quiz) {
-            return percent() + 1e-9 >= quiz.settings().passPercent();
-        }
-    }
-
-    public Marking mark(Quiz quiz, Map<String, QuizStore.Saved> answers) {
-        Map<String, Grade> grades = new LinkedHashMap<>();
-        Map<String, Double> marks = new LinkedHashMap<>();
-        double score = 0;
-        for (Question q : quiz.questions()) {
-            Optional<Answer> answer = Optional.ofNullable(answers.get(q.id())).map(QuizStore.Saved::answer);
-            Optional<Grade> grade = grader.grade(q, answer);
-            if (grade.isPresent()) {
-                grades.put(q.id(), grade.get());
-                if (answer.isPresent()) {
-                    marks.put(q.id(), grade.get().points());
-                }
-                score += grade.get().points();
-            }
-        }
-        boolean graded = quiz.kind() == Quiz.Kind.QUIZ;
-        return new Marking(grades, marks, graded ? Optional.of(Math.max(0, score)) : Optional.empty(),
-                graded ? Optional.of(quiz.maxPoints()) : Optional.empty());
+    /** The score of an attempt from its saved answers. */
+    public Scoring.Score score(Quiz quiz, Map<String, QuizStore.Saved> answers) {
+        Map<String, Answer> given = new LinkedHashMap<>();
+        answers.forEach((id, saved) -> given.put(id, saved.answer()));
+        return scoring.score(quiz, given);
     }
 
     /**
@@ -188,10 +171,9 @@ public final class Attempts {
         store.outcomes(learnerId).forEach(o -> byQuiz.computeIfAbsent(o.quiz(), k -> new ArrayList<>()).add(o));
         Set<String> done = new HashSet<>();
         byQuiz.forEach((id, outcomes) -> {
-            boolean last = quizzes.find(id).map(q -> q.settings().grading() == Settings.Grading.LAST).orElse(false);
-            boolean passed = last ? outcomes.get(outcomes.size() - 1).passed()
-                    : outcomes.stream().anyMatch(QuizStore.Outcome::passed);
-            if (passed) {
+            Settings.Grading grading = quizzes.find(id).map(q -> q.settings().grading()).orElse(Settings.Grading.HIGHEST);
+            if (Scoring.counting(outcomes, o -> o.passed() ? 1 : 0, grading).map(QuizStore.Outcome::passed)
+                    .orElse(false)) {
                 done.add(id);
             }
         });

@@ -107,14 +107,14 @@ public final class QuizController {
         }
         QuizForm.Parsed parsed = form.read(quiz, ctx.formParamMap());
         Optional<String> check = Optional.ofNullable(ctx.formParam("periksa"));
-        Attempts.Result<Map<String, QuizForm.Invalid>> saved = attempts.save(quiz, attempt, parsed, check);
+        Attempts.Result<Map<String, AnswerCheck.Invalid>> saved = attempts.save(quiz, attempt, parsed, check);
         int page = pageParam(Optional.ofNullable(ctx.formParam("pindah")).orElse(ctx.formParam("halaman")));
         int current = pageParam(ctx.formParam("halaman"));
         if (saved.refusal().isPresent()) {
             refused(ctx, quiz, attempt, saved.refusal().get(), visitor.lang());
             return;
         }
-        Map<String, QuizForm.Invalid> invalid = saved.value().orElseThrow();
+        Map<String, AnswerCheck.Invalid> invalid = saved.value().orElseThrow();
         if ("1".equals(ctx.header(FRAGMENT))) {
             ctx.status(invalid.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT);
             ctx.contentType("text/plain; charset=utf-8");
@@ -137,12 +137,12 @@ public final class QuizController {
         Visitor visitor = Visitor.of(ctx);
         AttemptRow attempt = postedAttempt(ctx, quiz, visitor);
         QuizForm.Parsed parsed = form.read(quiz, ctx.formParamMap());
-        Attempts.Result<Map<String, QuizForm.Invalid>> sent = attempts.submit(quiz, attempt, parsed);
+        Attempts.Result<Map<String, AnswerCheck.Invalid>> sent = attempts.submit(quiz, attempt, parsed);
         if (sent.refusal().isPresent()) {
             refused(ctx, quiz, attempt, sent.refusal().get(), visitor.lang());
             return;
         }
-        Map<String, QuizForm.Invalid> invalid = sent.value().orElseThrow();
+        Map<String, AnswerCheck.Invalid> invalid = sent.value().orElseThrow();
         if (!invalid.isEmpty()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             render(ctx, "quiz/take", views.take(quiz, attempt, pageParam(ctx.formParam("halaman")), visitor.lang(),

@@ -21,19 +21,12 @@ public final class QuizForm {
     public static final String TRUE = "benar";
     public static final String FALSE = "salah";
 
-    /** A field that could not be read: the message key and its arguments. */
-    public record Invalid(String key, List<Object> args) {
-        public static Invalid of(String key, Object... args) {
-            return new Invalid(key, List.of(args));
-        }
-    }
-
     /**
      * @param answers the answers given, by question id
      * @param cleared the shown questions left without an answer
      * @param invalid the fields that could not be read, by question id
      */
-    public record Parsed(Map<String, Answer> answers, Set<String> cleared, Map<String, Invalid> invalid) {
+    public record Parsed(Map<String, Answer> answers, Set<String> cleared, Map<String, AnswerCheck.Invalid> invalid) {
     }
 
     public static String field(Question q) {
@@ -47,11 +40,11 @@ public final class QuizForm {
     public Parsed read(Quiz quiz, Map<String, List<String>> form) {
         Map<String, Answer> answers = new LinkedHashMap<>();
         Set<String> cleared = new HashSet<>();
-        Map<String, Invalid> invalid = new LinkedHashMap<>();
+        Map<String, AnswerCheck.Invalid> invalid = new LinkedHashMap<>();
         for (String id : form.getOrDefault(SHOWN, List.of())) {
             Optional<Question> question = quiz.question(id);
             if (question.isEmpty()) {
-                invalid.put(id, Invalid.of("quiz.form.unknown", id));
+                invalid.put(id, invalid("quiz.form.unknown", id));
                 continue;
             }
             try {
@@ -76,7 +69,7 @@ public final class QuizForm {
             List<String> ids = values.stream().filter(v -> !v.equals(OTHER)).distinct().toList();
             boolean otherChosen = values.contains(OTHER) || (!other.isEmpty() && q instanceof Question.Multiple);
             if (values.contains(OTHER) && other.isEmpty()) {
-                throw new InvalidField(Invalid.of("quiz.form.other.empty"));
+                throw new InvalidField(invalid("quiz.form.other.empty"));
             }
             if (ids.isEmpty() && !otherChosen) {
                 return Optional.empty();
@@ -93,7 +86,7 @@ public final class QuizForm {
             try {
                 return Optional.of(new Answer.Scale(Integer.parseInt(values.get(0))));
             } catch (NumberFormatException e) {
-                throw new InvalidField(Invalid.of("quiz.form.scale"));
+                throw new InvalidField(invalid("quiz.form.scale"));
             }
         }
         if (q instanceof Question.Matching m) {
@@ -119,7 +112,7 @@ public final class QuizForm {
         if (value.equals(FALSE)) {
             return Optional.of(new Answer.Bool(false));
         }
-        throw new InvalidField(Invalid.of("quiz.form.truefalse"));
+        throw new InvalidField(invalid("quiz.form.truefalse"));
     }
 
     /** Items put in order by the position chosen for each; every position once, or none at all. */
@@ -136,24 +129,28 @@ public final class QuizForm {
             try {
                 int position = Integer.parseInt(value);
                 if (position < 1 || position > o.items().size()) {
-                    throw new InvalidField(Invalid.of("quiz.form.order.range", o.items().size()));
+                    throw new InvalidField(invalid("quiz.form.order.range", o.items().size()));
                 }
                 if (!used.add(position)) {
-                    throw new InvalidField(Invalid.of("quiz.form.order.twice", position));
+                    throw new InvalidField(invalid("quiz.form.order.twice", position));
                 }
                 placed.add(new Placed(item.id(), position));
             } catch (NumberFormatException e) {
-                throw new InvalidField(Invalid.of("quiz.form.order.range", o.items().size()));
+                throw new InvalidField(invalid("quiz.form.order.range", o.items().size()));
             }
         }
         if (placed.isEmpty()) {
             return Optional.empty();
         }
         if (placed.size() < o.items().size()) {
-            throw new InvalidField(Invalid.of("quiz.form.order.missing"));
+            throw new InvalidField(invalid("quiz.form.order.missing"));
         }
         return Optional.of(new Answer.Order(placed.stream().sorted(Comparator.comparingInt(Placed::position))
                 .map(Placed::id).toList()));
+    }
+
+    private static AnswerCheck.Invalid invalid(String key, Object... args) {
+        return new AnswerCheck.Invalid(key, List.of(args));
     }
 
     private static String first(Map<String, List<String>> form, String name) {
@@ -162,9 +159,9 @@ public final class QuizForm {
     }
 
     private static final class InvalidField extends RuntimeException {
-        private final Invalid invalid;
+        private final AnswerCheck.Invalid invalid;
 
-        InvalidField(Invalid invalid) {
+        InvalidField(AnswerCheck.Invalid invalid) {
             super(invalid.key(), null, false, false);
             this.invalid = invalid;
         }

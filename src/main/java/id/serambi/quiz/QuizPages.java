@@ -80,7 +80,7 @@ final class QuizPages {
     }
 
     Map<String, Object> take(Quiz quiz, AttemptRow attempt, int requestedPage, Lang lang,
-                             Map<String, QuizForm.Invalid> invalid, String notice) {
+                             Map<String, AnswerCheck.Invalid> invalid, String notice) {
         Map<String, QuizStore.Saved> saved = attempts.answers(attempt);
         boolean perQuestion = quiz.settings().layout() == Settings.Layout.PER_QUESTION;
         List<String> order = order(quiz, attempt);
@@ -130,12 +130,11 @@ final class QuizPages {
             questions.add(views.question(q, questions.size() + 1, answer, true, lang, Optional.empty(),
                     Optional.empty(), feedback));
         }
-        Attempts.Marking marking = attempts.mark(quiz, saved);
         model.put("attempt", attempt);
         model.put("questions", questions);
         model.put("percent", number(percent(attempt), lang));
         model.put("score", number(attempt.score().orElse(0.0), lang));
-        model.put("max", number(attempt.maxScore().orElse(marking.max().orElse(0.0)), lang));
+        model.put("max", number(attempt.maxScore().orElse(quiz.maxPoints()), lang));
         model.put("passed", attempt.passed().orElse(false));
         model.put("pass", quiz.settings().passPercent());
         model.put("canRetry", quiz.kind() == Quiz.Kind.QUIZ && !attempt.passed().orElse(false)

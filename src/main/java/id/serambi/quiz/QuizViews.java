@@ -25,7 +25,7 @@ public final class QuizViews {
      * @param feedback the feedback to show, when it is shown
      */
     public QuestionView question(Question q, int number, Optional<Answer> answer, boolean locked, Lang lang,
-                                 Optional<Long> shuffle, Optional<QuizForm.Invalid> error,
+                                 Optional<Long> shuffle, Optional<AnswerCheck.Invalid> error,
                                  Optional<QuestionView.Feedback> feedback) {
         String errorText = error.map(e -> messages.get(lang, e.key(), e.args().toArray())).orElse(null);
         String prompt = q.prompt().in(lang);

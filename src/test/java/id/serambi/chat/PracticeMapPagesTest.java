@@ -116,7 +116,7 @@ class PracticeMapPagesTest {
         assertTrue(before.contains("Tugas latihan WhatsApp"), before);
         assertTrue(before.contains("href=\"/simulator/madatte#latih-cari-alamat\""), before);
         assertTrue(before.contains("class=\"item item-task\""), before);
-        assertTrue(before.contains("0 dari 6 selesai"), "tasks are not lessons in the module's progress");
+        assertTrue(before.contains("0 dari 7 selesai"), "practice tasks do not count in the module's progress");
         String chat = learner.get(CHAT).body();
         assertTrue(chat.contains("id=\"latih-cari-alamat\""), "the link's target is the task's start button");
 

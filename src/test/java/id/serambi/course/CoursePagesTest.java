@@ -129,14 +129,14 @@ class CoursePagesTest {
         String lesson = http.get(LESSON_1).body();
         assertTrue(lesson.contains("id=\"done-status\""), "the lesson shows it is done");
         String home = http.get("/").body();
-        assertTrue(home.contains("1 dari 6 selesai"), home);
+        assertTrue(home.contains("1 dari 7 selesai"), home);
         assertFalse(home.contains("value=\"0\""), "the progress bar moved");
         assertTrue(home.contains("id=\"continue-link\" href=\"" + LESSON_2 + "\""), home);
         assertTrue(home.contains("Lanjutkan: "), home);
         assertTrue(http.get("/modul/media-sosial").body().contains("is-done"), "the module page marks it done");
 
         http.submit(LESSON_1, LESSON_1 + "/selesai", Map.of("done", "0"));
-        assertTrue(http.get("/").body().contains("0 dari 6 selesai"), "marking it not done takes it back");
+        assertTrue(http.get("/").body().contains("0 dari 7 selesai"), "marking it not done takes it back");
     }
 
     @Test
@@ -145,7 +145,7 @@ class CoursePagesTest {
         http.get("/");
         http.submit(LESSON_2, LESSON_2 + "/selesai", Map.of("done", "1"));
         http.submit(LESSON_2, LESSON_2 + "/selesai", Map.of("done", "1"));
-        assertTrue(http.get("/").body().contains("1 dari 6 selesai"));
+        assertTrue(http.get("/").body().contains("1 dari 7 selesai"));
     }
 
     @Test
@@ -154,7 +154,7 @@ class CoursePagesTest {
         first.get("/");
         first.submit(LESSON_3, LESSON_3 + "/selesai", Map.of("done", "1"));
         Http second = app.http();
-        assertTrue(second.get("/").body().contains("0 dari 6 selesai"));
+        assertTrue(second.get("/").body().contains("0 dari 7 selesai"));
     }
 
     @Test
@@ -166,7 +166,7 @@ class CoursePagesTest {
         assertTrue(forged.body().contains("Formulir tidak bisa diproses"));
         HttpResponse<String> wrong = http.post(LESSON_1 + "/selesai", Map.of("done", "1", "_csrf", "x".repeat(22)));
         assertEquals(403, wrong.statusCode());
-        assertTrue(http.get("/").body().contains("0 dari 6 selesai"));
+        assertTrue(http.get("/").body().contains("0 dari 7 selesai"));
     }
 
     @Test

@@ -48,7 +48,7 @@ class AttemptsTest {
         return attempts.start(LEARNER, q, AttemptRow.Respondent.NONE).value().orElseThrow();
     }
 
-    private Map<String, QuizForm.Invalid> save(Quiz q, AttemptRow a, Map<String, List<String>> fields) {
+    private Map<String, AnswerCheck.Invalid> save(Quiz q, AttemptRow a, Map<String, List<String>> fields) {
         return attempts.save(q, a, form.read(q, fields), Optional.empty()).value().orElseThrow();
     }
 
@@ -72,7 +72,7 @@ class AttemptsTest {
     @Test
     void an_invalid_answer_is_reported_and_the_valid_ones_are_kept() {
         AttemptRow a = start(quiz);
-        Map<String, QuizForm.Invalid> invalid = save(quiz, a, Map.of("soal", List.of("q1", "q4"),
+        Map<String, AnswerCheck.Invalid> invalid = save(quiz, a, Map.of("soal", List.of("q1", "q4"),
                 "q-q1", List.of("b"), "q-q4-x", List.of("1"), "q-q4-y", List.of("1"), "q-q4-z", List.of("3")));
         assertEquals(Set.of("q4"), invalid.keySet());
         assertEquals("quiz.form.order.twice", invalid.get("q4").key());
@@ -105,7 +105,7 @@ class AttemptsTest {
     void a_submitted_attempt_no_longer_takes_answers() {
         AttemptRow a = start(quiz);
         attempts.submit(quiz, a, form.read(quiz, Map.of()));
-        Attempts.Result<Map<String, QuizForm.Invalid>> late = attempts.save(quiz, a,
+        Attempts.Result<Map<String, AnswerCheck.Invalid>> late = attempts.save(quiz, a,
                 form.read(quiz, Map.of("soal", List.of("q1"), "q-q1", List.of("a"))), Optional.empty());
         assertEquals(Optional.of("quiz.refused.submitted"), late.refusal());
         assertTrue(attempts.answers(a).isEmpty());
@@ -141,7 +141,7 @@ class AttemptsTest {
     void a_questionnaire_is_sent_once_with_its_respondent_and_free_text_over_the_limit_is_refused() {
         AttemptRow a = attempts.start(LEARNER, survey, new AttemptRow.Respondent(Optional.of(AttemptRow.Group.WARGA),
                 Optional.empty(), Optional.of("Madatte"))).value().orElseThrow();
-        Map<String, QuizForm.Invalid> invalid = save(survey, a, Map.of("soal", List.of("puas", "layanan", "saran"),
+        Map<String, AnswerCheck.Invalid> invalid = save(survey, a, Map.of("soal", List.of("puas", "layanan", "saran"),
                 "q-puas", List.of("9"), "q-layanan", List.of("usaha", "+lainnya"),
                 "q-layanan-lainnya", List.of("SK pindah"), "q-saran", List.of("x".repeat(21))));
         assertEquals(Set.of("puas", "saran"), invalid.keySet());

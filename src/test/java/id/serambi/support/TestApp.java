@@ -35,7 +35,8 @@ public final class TestApp implements AutoCloseable {
         }
         this.database = Database.open("jdbc:sqlite:" + dataDir.resolve("test.db"));
         CourseSource course = CourseSource.fixed(contentRoot, result.catalog().orElseThrow());
-        this.app = App.create(database, course, MenuCatalog.load(contentRoot), messages, Clock.systemUTC())
+        this.app = App.create(database, course, MenuCatalog.load(contentRoot),
+                ContentLoading.quizzes(messages, contentRoot), messages, Clock.systemUTC())
                 .start("127.0.0.1", 0);
     }
 

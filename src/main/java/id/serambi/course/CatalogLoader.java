@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,16 +27,36 @@ public final class CatalogLoader {
         this(messages, List.of());
     }
 
-    /** A loader that also runs the given checks of other content files and reports their problems. */
+    /**
+     * A loader that also runs the given checks of other content files and reports their problems;
+     * what a {@link ContentReader} among them read is kept in the result.
+     */
     public CatalogLoader(Messages messages, List<ContentCheck> checks) {
         this.checks = List.copyOf(checks);
         this.lessonReader = new LessonReader(messages);
     }
 
-    /** What loading found: a catalog when there were no problems. */
-    public record Result(Optional<Catalog> catalog, List<Problem> problems, int lessonCount, int englishCount) {
+    /**
+     * What loading found: a catalog when there were no problems.
+     *
+     * @param contents what each {@link ContentReader} among the checks read, by reader
+     */
+    public record Result(Optional<Catalog> catalog, List<Problem> problems, int lessonCount, int englishCount,
+                         Map<ContentReader<?>, Object> contents) {
+        public Result {
+            contents = Collections.unmodifiableMap(new IdentityHashMap<>(contents));
+        }
+
         public boolean ok() {
             return problems.isEmpty();
+        }
+
+        /** What {@code reader} read in this load; empty if it is not one of the loader's checks. */
+        public <T> Optional<T> content(ContentReader<T> reader) {
+            // the reader itself put it there, so it is its T
+            @SuppressWarnings("unchecked")
+            T content = (T) contents.get(reader);
+            return Optional.ofNullable(content);
         }
     }
 
@@ -54,7 +75,7 @@ public final class CatalogLoader {
         Path modulesDir = root.resolve("modules");
         if (!Files.isDirectory(modulesDir)) {
             problems.add(Problem.at("modules/", 1, "content.modules.missing"));
-            return new Result(Optional.empty(), problems, 0, 0);
+            return new Result(Optional.empty(), problems, 0, 0, Map.of());
         }
         List<Path> manifests = files.list(modulesDir, ".yaml", ".yml");
         if (manifests.isEmpty()) {
@@ -76,15 +97,22 @@ public final class CatalogLoader {
             }
         }
         int menus = files.list(root.resolve("content/menus"), ".yaml").size();
+        Map<ContentReader<?>, Object> contents = new IdentityHashMap<>();
         for (ContentCheck check : checks) {
-            problems.addAll(check.check(root));
+            if (check instanceof ContentReader<?> reader) {
+                ContentReader.Read<?> read = reader.read(root);
+                problems.addAll(read.problems());
+                contents.put(reader, read.content());
+            } else {
+                problems.addAll(check.check(root));
+            }
         }
         int quizzes = checkYamlFiles(files, root.resolve("quizzes"), problems)
                 + files.list(root.resolve("quizzes"), ".gift").size();
 
         Collections.sort(problems);
         if (!problems.isEmpty()) {
-            return new Result(Optional.empty(), List.copyOf(problems), lessons.size(), english);
+            return new Result(Optional.empty(), List.copyOf(problems), lessons.size(), english, contents);
         }
         List<Module> modules = new ArrayList<>();
         for (ModuleReader.PendingModule p : pending) {
@@ -93,7 +121,8 @@ public final class CatalogLoader {
                     .toList();
             modules.add(new Module(p.id(), modules.size() + 1, p.title(), p.description(), items));
         }
-        return new Result(Optional.of(new Catalog(modules, menus, quizzes)), List.of(), lessons.size(), english);
+        return new Result(Optional.of(new Catalog(modules, menus, quizzes)), List.of(), lessons.size(), english,
+                contents);
     }
 
     /** Checks that every YAML file in {@code dir} parses; returns how many there are. */

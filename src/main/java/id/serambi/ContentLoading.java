@@ -1,5 +1,6 @@
 package id.serambi;
 
+import id.serambi.chat.MenuCatalog;
 import id.serambi.chat.MenuFilesCheck;
 import id.serambi.course.CatalogLoader;
 import id.serambi.i18n.Messages;
@@ -7,24 +8,44 @@ import id.serambi.quiz.QuizCatalog;
 import id.serambi.quiz.QuizFilesCheck;
 import id.serambi.quiz.QuizLoader;
 
-import java.nio.file.Path;
 import java.util.List;
 
-/** The loader of the whole course: modules and lessons, with every other content kind checked too. */
+/**
+ * The loader of the whole course: modules and lessons, with every other content kind checked too,
+ * and the menus and quizzes those checks read handed on to the simulator and the quiz pages.
+ */
 public final class ContentLoading {
-    private ContentLoading() {
+    private final MenuFilesCheck menus = new MenuFilesCheck();
+    private final QuizFilesCheck quizzes;
+    private final CatalogLoader loader;
+
+    public ContentLoading(Messages messages) {
+        this.quizzes = new QuizFilesCheck(new QuizLoader(messages), List.of());
+        this.loader = new CatalogLoader(messages, List.of(menus, quizzes));
     }
 
+    /** A loader of the whole course, for callers that need the course alone. */
     public static CatalogLoader loader(Messages messages) {
-        return new CatalogLoader(messages, List.of(new MenuFilesCheck(), quizFiles(messages)));
+        return new ContentLoading(messages).loader();
     }
 
-    /** The quizzes and questionnaires under {@code root}, in every format Serambi reads. */
-    public static QuizCatalog quizzes(Messages messages, Path root) {
-        return QuizCatalog.of(List.copyOf(quizFiles(messages).load(root).quizzes().values()));
+    public CatalogLoader loader() {
+        return loader;
     }
 
-    private static QuizFilesCheck quizFiles(Messages messages) {
-        return new QuizFilesCheck(new QuizLoader(messages), List.of());
+    /** The menus read by a load of this loader that found no problems. */
+    public MenuCatalog menus(CatalogLoader.Result result) {
+        if (!result.ok()) {
+            throw new IllegalArgumentException("content with problems: " + result.problems());
+        }
+        return result.content(menus).orElseThrow(() -> new IllegalArgumentException("not loaded by this loader"));
+    }
+
+    /** The quizzes and questionnaires read by a load of this loader that found no problems. */
+    public QuizCatalog quizzes(CatalogLoader.Result result) {
+        if (!result.ok()) {
+            throw new IllegalArgumentException("content with problems: " + result.problems());
+        }
+        return result.content(quizzes).orElseThrow(() -> new IllegalArgumentException("not loaded by this loader"));
     }
 }

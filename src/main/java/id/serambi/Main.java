@@ -1,6 +1,5 @@
 package id.serambi;
 
-import id.serambi.chat.MenuCatalog;
 import id.serambi.config.Config;
 import id.serambi.config.ConfigException;
 import id.serambi.course.Catalog;
@@ -96,7 +95,8 @@ public final class Main {
         if (root == null) {
             return null;
         }
-        CatalogLoader loader = ContentLoading.loader(messages);
+        ContentLoading loading = new ContentLoading(messages);
+        CatalogLoader loader = loading.loader();
         CatalogLoader.Result result = loader.load(root);
         if (!result.ok()) {
             printProblems(result.problems());
@@ -118,8 +118,8 @@ public final class Main {
         CourseSource course = config.dev()
                 ? new WatchedCourse(root, catalog, loader, this::printProblems, System::currentTimeMillis)
                 : CourseSource.fixed(root, catalog);
-        Javalin app = App.create(database, course, MenuCatalog.load(root),
-                ContentLoading.quizzes(messages, root), messages, Clock.systemDefaultZone());
+        Javalin app = App.create(database, course, loading.menus(result), loading.quizzes(result), messages,
+                Clock.systemDefaultZone());
         try {
             app.start(config.port());
         } catch (RuntimeException e) {

@@ -6,7 +6,6 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * The simulator's chats, their transcripts and practice results, keyed by the learner id from the
- * visitor's cookie and the menu id. SQL only: what a chat means is the engine's business.
+ * visitor's cookie and the menu id, and the practice counts across learners that the stored messages
+ * add to. SQL only: what a chat means is the engine's business.
  */
 public final class SimulatorStore {
     private final Jdbi jdbi;
@@ -89,6 +89,7 @@ public final class SimulatorStore {
                 }
                 batch.execute();
             }
+            PracticeCounting.add(h, menu, chat.messages().size() - appended.size(), appended);
             result.ifPresent(r -> h.createUpdate("""
                             insert into task_result (learner_id, menu, task, messages, par, reached_at)
                             values (:learner, :menu, :task, :messages, :par, :at)
@@ -100,7 +101,7 @@ public final class SimulatorStore {
     }
 
     /**
-     * Replaces the chat, transcript and all, with {@code fresh}. Its revision continues the old
+     * Replaces the chat, transcript and all, with {@code fresh}; the practice counts keep what it held. Its revision continues the old
      * one's, so a request that read the old chat cannot write over the new one.
      */
     public void reset(String learnerId, String menu, SimChat fresh, long now) {
@@ -111,6 +112,7 @@ public final class SimulatorStore {
                     .mapTo(Integer.class).findOne().map(r -> r + 1).orElse(0);
             deleteChat(h, learnerId, menu);
             insertChat(h, learnerId, menu, fresh, revision, now);
+            fresh.task().ifPresent(task -> PracticeCounting.started(h, learnerId, menu, task, now));
         });
     }
 
@@ -148,50 +150,11 @@ public final class SimulatorStore {
     }
 
     /**
-     * Counts the stored transcripts of every learner on the menu: chats and messages, and how often
-     * each node's sub-menu or answer was shown (by the bot, or as a staff quick reply). Attempts are
-     * learners with the task under way or reached; results are every time a task was reached.
+     * Every learner's practice on the menu, restarted chats included: chats and messages, how often
+     * each node's sub-menu or answer was shown (by the bot, or as a staff quick reply), and the tasks.
      */
     public PracticeCounts practice(String menu) {
-        return jdbi.withHandle(h -> {
-            long chats = h.createQuery("select count(distinct learner_id) from sim_message where menu = :menu")
-                    .bind("menu", menu).mapTo(Long.class).one();
-            long messages = h.createQuery("select count(*) from sim_message where menu = :menu")
-                    .bind("menu", menu).mapTo(Long.class).one();
-            Map<List<Integer>, Long> shown = h.createQuery("""
-                            select node_path, count(*) as shown from sim_message
-                            where menu = :menu and kind in ('MENU', 'ANSWER', 'HANDOFF', 'QUICK_REPLY')
-                            group by node_path""")
-                    .bind("menu", menu)
-                    .reduceRows(new LinkedHashMap<List<Integer>, Long>(), (map, row) -> {
-                        map.put(path(row.getColumn("node_path", String.class)), row.getColumn("shown", Long.class));
-                        return map;
-                    });
-            Map<String, Long> attempts = h.createQuery("""
-                            select task, count(distinct learner_id) as learners from (
-                                select learner_id, task from sim_chat where menu = :menu and task is not null
-                                union
-                                select learner_id, task from task_result where menu = :menu
-                            ) started group by task""")
-                    .bind("menu", menu).reduceRows(new LinkedHashMap<String, Long>(), (map, row) -> {
-                        map.put(row.getColumn("task", String.class), row.getColumn("learners", Long.class));
-                        return map;
-                    });
-            Map<String, Long> reached = new LinkedHashMap<>();
-            Map<String, List<Integer>> results = new LinkedHashMap<>();
-            h.createQuery("select learner_id, task, messages from task_result where menu = :menu order by task")
-                    .bind("menu", menu)
-                    .reduceRows(new LinkedHashMap<String, Set<String>>(), (map, row) -> {
-                        String task = row.getColumn("task", String.class);
-                        map.computeIfAbsent(task, t -> new HashSet<>())
-                                .add(row.getColumn("learner_id", String.class));
-                        results.computeIfAbsent(task, t -> new ArrayList<>())
-                                .add(row.getColumn("messages", Integer.class));
-                        return map;
-                    })
-                    .forEach((task, learners) -> reached.put(task, (long) learners.size()));
-            return new PracticeCounts(chats, messages, shown, attempts, reached, results);
-        });
+        return jdbi.withHandle(h -> PracticeCounting.read(h, menu));
     }
 
     /** The tasks the learner has reached at least once, as {@code menu/task}. */

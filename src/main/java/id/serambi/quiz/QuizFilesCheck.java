@@ -1,6 +1,6 @@
 package id.serambi.quiz;
 
-import id.serambi.course.ContentCheck;
+import id.serambi.course.ContentReader;
 import id.serambi.course.ContentFiles;
 import id.serambi.course.Problem;
 
@@ -19,7 +19,7 @@ import java.util.Map;
  * name, so {@code a.yaml} and {@code a.gift} side by side are reported: learners could not tell
  * which one a module means.
  */
-public final class QuizFilesCheck implements ContentCheck {
+public final class QuizFilesCheck implements ContentReader<QuizCatalog> {
     private final QuizLoader yaml;
     private final List<QuizFileReader> others;
 
@@ -33,8 +33,9 @@ public final class QuizFilesCheck implements ContentCheck {
     }
 
     @Override
-    public List<Problem> check(Path root) {
-        return load(root).problems();
+    public Read<QuizCatalog> read(Path root) {
+        QuizLoader.Result result = load(root);
+        return new Read<>(QuizCatalog.of(List.copyOf(result.quizzes().values())), result.problems());
     }
 
     /** The quizzes of every format by id, and the problems of every file. */

@@ -76,9 +76,31 @@ class PracticeMapPagesTest {
         assertEquals("0 kali heat-0", shown(page, "Akun sosial media kelurahan"));
         assertTrue(page.contains("class=\"heat-bar bar-60\""), "3 of 5 draws a bar of 60%");
         assertFalse(page.contains("style="), "no inline styles: the CSP forbids them");
-        Matcher chats = Pattern.compile("Percakapan tersimpan</dt><dd>(\\d+)</dd>").matcher(page);
+        Matcher chats = Pattern.compile("Percakapan latihan</dt><dd>(\\d+)</dd>").matcher(page);
         assertTrue(chats.find(), page);
         assertEquals("4", chats.group(1));
+    }
+
+    @Test
+    void restarting_a_chat_keeps_what_it_added_to_the_heat_map() {
+        // an app of its own: the counts are only this learner's
+        try (TestApp own = TestApp.start()) {
+            Http learner = chat(own.http(), "cari-alamat", "Menu", "1");
+            String before = own.http().get(MAP).body();
+            assertEquals("1 kali heat-5", shown(before, "Alamat kelurahan"));
+
+            assertEquals(303, learner.submit(CHAT, CHAT + "/ulang", Map.of()).statusCode());
+            String after = own.http().get(MAP).body();
+            assertEquals("1 kali heat-5", shown(after, "Menu utama"));
+            assertEquals("1 kali heat-5", shown(after, "Alamat kelurahan"));
+            assertTrue(after.contains("Percakapan latihan</dt><dd>1</dd>"), after);
+            assertTrue(after.contains("Peserta yang mencoba</dt><dd>1</dd>"), "the task was tried all the same");
+
+            chat(learner, null, "Menu");
+            assertEquals("2 kali heat-5", shown(own.http().get(MAP).body(), "Menu utama"),
+                    "the restarted chat counts on from there");
+            assertTrue(own.http().get(MAP).body().contains("Percakapan latihan</dt><dd>2</dd>"));
+        }
     }
 
     @Test

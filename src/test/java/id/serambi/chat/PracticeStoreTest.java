@@ -17,13 +17,16 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The heat map's counting SQL gives the same answers on SQLite and on PostgreSQL. */
+/** The heat map's counting SQL gives the same answers on SQLite and on PostgreSQL, restarts or not. */
 class PracticeStoreTest {
     private static final String A = "practice-a-000000000000";
     private static final String B = "practice-b-000000000000";
     private static final String MENU = "madatte-lengkap";
 
-    /** Two learners try the same task on the full menu; one reaches it in 3 messages, one goes to staff. */
+    /**
+     * Two learners try the same task on the full menu; one reaches it in 3 messages, one goes to staff.
+     * Then both restart, which deletes their transcripts but none of the counts.
+     */
     private static void practiseAndCount(Database database) {
         MenuCatalog menus = MenuCatalog.load(ContentRoot.bundled());
         // a Monday, 09.00 WITA: the office is open, so no away message
@@ -50,10 +53,23 @@ class PracticeStoreTest {
         assertEquals(Set.of("madatte-lengkap/syarat-sk-usaha"), store.reachedTasks(A));
         assertEquals(Set.of(), store.reachedTasks(B));
         assertEquals(0, store.practice("madatte").chats(), "another menu's practice is counted apart");
+
+        sim.restart(A, lengkap);
+        sim.restart(B, lengkap);
+        assertEquals(List.of(), sim.chat(A, lengkap).messages(), "the transcript is gone");
+        assertEquals(practice, store.practice(MENU), "the counts are not");
+
+        sim.startTask(A, lengkap, task);
+        sim.send(A, lengkap, "Menu");
+        SimulatorStore.PracticeCounts again = store.practice(MENU);
+        assertEquals(3, again.chats(), "the restarted chat is a third chat");
+        assertEquals(15, again.messages(), "12, then the message, the greeting and the top menu");
+        assertEquals(3L, again.shown().get(List.of()));
+        assertEquals(Map.of("syarat-sk-usaha", 2L), again.attempts(), "A tried this task before");
     }
 
     @Test
-    void practice_is_counted_across_learners_on_sqlite() throws Exception {
+    void practice_is_counted_across_learners_and_kept_after_restarts_on_sqlite() throws Exception {
         Path dir = Files.createTempDirectory("serambi-practice");
         try (Database database = Database.open("jdbc:sqlite:" + dir.resolve("test.db"))) {
             practiseAndCount(database);
@@ -63,7 +79,7 @@ class PracticeStoreTest {
     }
 
     @Test
-    void practice_is_counted_across_learners_on_postgresql() throws Exception {
+    void practice_is_counted_across_learners_and_kept_after_restarts_on_postgresql() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.start();
              Database database = Database.open(postgres.getJdbcUrl("postgres", "postgres"))) {
             practiseAndCount(database);

@@ -53,6 +53,16 @@ class MessagesTest {
     }
 
     @Test
+    void a_message_without_arguments_reads_as_messageformat_would_write_it() {
+        assertEquals("'items' must list the module's contents (lesson, simulator or quiz)",
+                messages.get(Lang.EN, "content.module.items"));
+        assertEquals("'items' must list the module's contents (lesson, simulator or quiz)",
+                messages.get(Lang.EN, "content.module.items"), "the same on the second look-up");
+        assertEquals("Module {0}", messages.get(Lang.EN, "module.number"), "a missing argument stays visible");
+        assertEquals("Modul 2", messages.get(Lang.ID, "module.number", 2), "then filled in when given");
+    }
+
+    @Test
     void an_unknown_key_is_shown_as_such_rather_than_failing() {
         assertEquals("??tidak.ada??", messages.get(Lang.ID, "tidak.ada"));
     }

@@ -2,7 +2,6 @@ package id.serambi.support;
 
 import id.serambi.App;
 import id.serambi.ContentLoading;
-import id.serambi.chat.MenuCatalog;
 import id.serambi.course.CatalogLoader;
 import id.serambi.course.ContentRoot;
 import id.serambi.course.CourseSource;
@@ -29,14 +28,15 @@ public final class TestApp implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Messages messages = new Messages();
-        CatalogLoader.Result result = ContentLoading.loader(messages).load(contentRoot);
+        ContentLoading loading = new ContentLoading(messages);
+        CatalogLoader.Result result = loading.loader().load(contentRoot);
         if (!result.ok()) {
             throw new IllegalStateException("test content does not load: " + result.problems());
         }
         this.database = Database.open("jdbc:sqlite:" + dataDir.resolve("test.db"));
         CourseSource course = CourseSource.fixed(contentRoot, result.catalog().orElseThrow());
-        this.app = App.create(database, course, MenuCatalog.load(contentRoot),
-                ContentLoading.quizzes(messages, contentRoot), messages, Clock.systemUTC())
+        this.app = App.create(database, course, loading.menus(result), loading.quizzes(result), messages,
+                        Clock.systemUTC())
                 .start("127.0.0.1", 0);
     }
 

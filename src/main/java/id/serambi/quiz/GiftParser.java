@@ -47,6 +47,12 @@ public final class GiftParser {
         int position = 0;
         for (GiftLexer.Block block : GiftLexer.blocks(text)) {
             if (block.text().startsWith("$CATEGORY:")) {
+                int end = block.text().find("\n", 0);
+                if (end >= 0) {
+                    // Moodle reads the whole block as the category name, so the question after it would be lost.
+                    problems.add(Problem.at(path, block.text().lineAt(end + 1), "quiz.gift.category.alone"));
+                    continue;
+                }
                 if (title.isEmpty()) {
                     title = categoryTitle(block.text().sub("$CATEGORY:".length()).text());
                 }

@@ -141,6 +141,12 @@ class GiftErrorsTest {
     }
 
     @Test
+    void a_question_glued_to_a_category_line_is_caught_instead_of_lost() {
+        String printed = problem("$CATEGORY: Kuis\n::q1:: Soal {T}\n\n::q2:: Soal lain {F}\n", "quiz.gift.category.alone");
+        assertTrue(printed.startsWith(PATH + ":2: baris $CATEGORY: harus berdiri sendiri"), printed);
+    }
+
+    @Test
     void a_file_with_only_comments_and_categories_has_no_question() {
         problem("// belum ada soal\n$CATEGORY: Kosong\n", "quiz.gift.empty");
         problem("", "quiz.gift.empty");

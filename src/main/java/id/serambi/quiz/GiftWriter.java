@@ -105,7 +105,8 @@ public final class GiftWriter {
             inline = "";
         }
         if (inline != null) {
-            return prompted(q, format, "{" + inline + q.explanation().map(x -> "####" + part(x, format)).orElse("") + "}");
+            String general = q.explanation().map(x -> "####" + part(x, format)).orElse("");
+            return prompted(q, format, "{" + inline + general + "}");
         }
         return prompted(q, format, "{\n" + indented(lines, q, format) + "}");
     }

@@ -297,7 +297,8 @@ class GiftParserTest {
 
     @Test
     void without_a_category_the_title_is_the_file_id() {
-        GiftParser.Result result = parser.parse("quizzes/Pre Test Modul 1.gift", "Soal {T}".getBytes(StandardCharsets.UTF_8));
+        GiftParser.Result result = parser.parse("quizzes/Pre Test Modul 1.gift",
+                "Soal {T}".getBytes(StandardCharsets.UTF_8));
         assertEquals("pre-test-modul-1", result.quiz().orElseThrow().id());
         assertEquals("pre-test-modul-1", result.quiz().orElseThrow().title().id());
     }

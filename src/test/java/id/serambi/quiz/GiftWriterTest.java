@@ -179,7 +179,8 @@ class GiftWriterTest {
     @Test
     void the_header_can_be_written_in_english_and_points_other_than_one_are_noted() {
         String gift = new GiftWriter(MESSAGES, Lang.EN).write(quiz("kuis", "Kuis",
-                new Question.TrueFalse("q1", t("Benar?"), 2, Optional.empty(), 0, true, Optional.empty(), Optional.empty())));
+                new Question.TrueFalse("q1", t("Benar?"), 2, Optional.empty(), 0, true, Optional.empty(),
+                        Optional.empty())));
         assertTrue(gift.startsWith("// Exported from Serambi: Kuis (kuis), Moodle GIFT format\n"
                 + "// GIFT cannot hold everything; what changed:\n"
                 + "//   - q1: worth 2 points; GIFT keeps no points, so it is worth 1\n"), gift);

@@ -4,6 +4,7 @@ import id.serambi.chat.MenuCatalog;
 import id.serambi.chat.MenuFilesCheck;
 import id.serambi.course.CatalogLoader;
 import id.serambi.i18n.Messages;
+import id.serambi.quiz.GiftFileReader;
 import id.serambi.quiz.QuizCatalog;
 import id.serambi.quiz.QuizFilesCheck;
 import id.serambi.quiz.QuizLoader;
@@ -20,7 +21,7 @@ public final class ContentLoading {
     private final CatalogLoader loader;
 
     public ContentLoading(Messages messages) {
-        this.quizzes = new QuizFilesCheck(new QuizLoader(messages), List.of());
+        this.quizzes = new QuizFilesCheck(new QuizLoader(messages), List.of(new GiftFileReader()));
         this.loader = new CatalogLoader(messages, List.of(menus, quizzes));
     }
 

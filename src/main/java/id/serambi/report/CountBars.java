@@ -28,6 +28,15 @@ public final class CountBars {
                 .toList();
     }
 
+    /** The bars of a rating, one per value from 1 up, in that order: a distribution, not a ranking. */
+    public static List<Bar> of(RatingSummary summary) {
+        List<Bar> bars = new ArrayList<>();
+        for (int value = 1; value <= summary.counts().size(); value++) {
+            bars.add(new Bar(Integer.toString(value), summary.counts().get(value - 1), summary.percent(value)));
+        }
+        return bars;
+    }
+
     /** @param words three table headings: option, count, percent */
     public static Chart draw(Chart.Words words, List<Bar> bars, Locale locale) {
         words.expect(3, "a bar chart");

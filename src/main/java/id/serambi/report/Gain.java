@@ -3,7 +3,6 @@ package id.serambi.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,6 +93,6 @@ public record Gain(int pairs, OptionalDouble preMean, OptionalDouble postMean, O
 
     private static Map<String, Attempt> latest(List<Attempt> attempts) {
         return attempts.stream().collect(Collectors.toMap(Attempt::participantId, Function.identity(),
-                (a, b) -> Comparator.comparing(Attempt::submittedAt).compare(a, b) >= 0 ? a : b));
+                (a, b) -> b.submittedAt().isAfter(a.submittedAt()) ? b : a));
     }
 }

@@ -96,11 +96,11 @@ public record Skm(int responses, int complete, List<Element> elements, Optional<
         long[] sums = new long[CODES.size()];
         int complete = 0;
         for (Response r : responses) {
-            int[] scores = scores(r, items);
-            if (scores != null) {
+            Optional<int[]> scores = scores(r, items);
+            if (scores.isPresent()) {
                 complete++;
-                for (int i = 0; i < scores.length; i++) {
-                    sums[i] += scores[i];
+                for (int i = 0; i < sums.length; i++) {
+                    sums[i] += scores.get()[i];
                 }
             }
         }
@@ -120,18 +120,18 @@ public record Skm(int responses, int complete, List<Element> elements, Optional<
         return Optional.of(new Skm(responses.size(), complete, elements, index));
     }
 
-    /** The nine scores in element order, or null when the response left one out or gave an off-scale value. */
-    private static int[] scores(Response r, Map<String, String> items) {
+    /** The nine scores in element order; empty when the response left one out or gave an off-scale value. */
+    private static Optional<int[]> scores(Response r, Map<String, String> items) {
         int[] scores = new int[CODES.size()];
         for (int i = 0; i < CODES.size(); i++) {
             if (r.answer(items.get(CODES.get(i))).orElse(null) instanceof Answer.Scale s
                     && s.value() >= 1 && s.value() <= LEVELS) {
                 scores[i] = s.value();
             } else {
-                return null;
+                return Optional.empty();
             }
         }
-        return scores;
+        return Optional.of(scores);
     }
 
     private static BigDecimal divide(long numerator, long denominator, int scale) {

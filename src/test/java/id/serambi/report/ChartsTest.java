@@ -112,6 +112,19 @@ class ChartsTest {
     }
 
     @Test
+    void a_rating_is_drawn_as_bars_in_value_order() throws Exception {
+        // Ratings 5, 3, 5: counts 0 0 1 0 2 -> bars 1..5 in order, widths 0, 0, 170, 0, 340.
+        RatingSummary s = (RatingSummary) Summaries.of(SummariesTest.FORM, List.of(
+                Fixtures.response("r1", "bintang", Fixtures.scale(5)), Fixtures.response("r2", "bintang", Fixtures.scale(3)),
+                Fixtures.response("r3", "bintang", Fixtures.scale(5))), Set.of()).get(3);
+        Chart chart = CountBars.draw(new Chart.Words("Nilai", "Sebaran nilai bintang", List.of("Nilai", "Jumlah", "Persen")),
+                CountBars.of(s), ID);
+        List<Element> rects = elements(checked(chart, "Nilai"), "rect", "bar");
+        assertEquals(List.of(0.0, 0.0, 170.0, 0.0, 340.0), rects.stream().map(r -> attr(r, "width")).toList());
+        assertEquals(List.of("5", "2", "66,7"), chart.table().shown(ID).get(4));
+    }
+
+    @Test
     void likert_bars_diverge_from_the_middle_of_neutral() throws Exception {
         // Levels 5 4 3 2 4 (see SummariesTest): 0/20/20/40/20 percent, starting at -30, -30, -10, 10, 50.
         // The centre line is at x = 190 + 100 x 1.8 = 370; 1.8 units per percent:

@@ -1,0 +1,27 @@
+package id.serambi.report;
+
+import id.serambi.quiz.Answer;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One submitted questionnaire: its id (which also names its free-text answers for moderation),
+ * the respondent's group, when, and the answer given to each question id. A question left blank is
+ * simply absent.
+ */
+public record Response(String id, Optional<Group> group, Instant submittedAt, Optional<String> workshopId,
+                       Map<String, Answer> answers) implements Submission {
+
+    public Response {
+        Objects.requireNonNull(id);
+        Objects.requireNonNull(submittedAt);
+        answers = Map.copyOf(answers);
+    }
+
+    public Optional<Answer> answer(String questionId) {
+        return Optional.ofNullable(answers.get(questionId));
+    }
+}

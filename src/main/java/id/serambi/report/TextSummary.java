@@ -1,0 +1,22 @@
+package id.serambi.report;
+
+import id.serambi.quiz.Question;
+
+import java.util.List;
+
+/** A free-text question: every non-blank answer, oldest first, hidden ones marked. */
+public record TextSummary(Question question, List<TextAnswer> answers) implements Summary {
+
+    public TextSummary {
+        answers = List.copyOf(answers);
+    }
+
+    @Override
+    public int n() {
+        return answers.size();
+    }
+
+    public List<TextAnswer> visible() {
+        return answers.stream().filter(t -> !t.hidden()).toList();
+    }
+}

@@ -61,9 +61,9 @@ class QuizJourneyTest {
         browser.waitForText(By.cssSelector(".crumbs [aria-current]"), "Percobaan 2");
         Question first = quiz.questions().get(0);
         answer(first);
-        browser.find(By.cssSelector("#soal-" + first.id() + " + .q-check button")).click();
+        browser.find(By.cssSelector("#soal-" + first.id() + " .q-check button")).click();
         browser.waitForText(By.cssSelector("#soal-" + first.id() + " .q-feedback"), "Benar");
-        assertTrue(browser.find(By.cssSelector("#soal-" + first.id() + " input")).getAttribute("disabled") != null,
+        assertTrue(browser.find(By.cssSelector("#soal-" + first.id() + " input[type=radio]")).getAttribute("disabled") != null,
                 "a checked answer can no longer change");
         quiz.questions().stream().skip(1).forEach(this::answer);
         send();

@@ -108,8 +108,9 @@
       wrap.classList.add('is-sheet');
       close.hidden = false;
       document.body.classList.add('pv-locked');
+      wrap.scrollTop = 0;
       var p = panel();
-      if (p) p.focus();
+      if (p) p.focus({preventScroll: true});
     });
     close.addEventListener('click', closeSheet);
     document.addEventListener('keydown', function (e) {

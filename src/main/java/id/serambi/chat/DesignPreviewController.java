@@ -56,9 +56,11 @@ public final class DesignPreviewController {
             checked.blocking().stream().limit(NOTES).forEach(f -> notes.add(views.finding(f)));
         }
         String base = "/desainer/" + design.id();
-        Map<String, Object> model = new HashMap<>(model(edit.menu().orElse(menu),
-                new DesignPreview.Focus(section, path), true, notes.stream().limit(NOTES).toList(), base,
-                design.id()));
+        Menu shown = edit.menu().orElse(menu);
+        // opening an option previews its form too: only text that differs from the saved menu is "unsaved"
+        boolean unsaved = !MenuYaml.write(shown).equals(MenuYaml.write(menu));
+        Map<String, Object> model = new HashMap<>(model(shown, new DesignPreview.Focus(section, path), unsaved,
+                notes.stream().limit(NOTES).toList(), base, design.id()));
         model.put("base", base);
         pages.render(ctx, "designer/preview", model);
     }

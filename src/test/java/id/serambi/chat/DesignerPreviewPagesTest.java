@@ -1,5 +1,6 @@
 package id.serambi.chat;
 
+import id.serambi.course.ContentRoot;
 import id.serambi.support.Http;
 import id.serambi.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The designer's preview over HTTP: on the edit page from the saved menu, and live from unsaved fields. */
 class DesignerPreviewPagesTest {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Menu MADATTE = MenuCatalog.load(ContentRoot.bundled()).menu("madatte").orElseThrow();
     private static TestApp app;
 
     @BeforeAll
@@ -89,6 +92,9 @@ class DesignerPreviewPagesTest {
         assertTrue(fragment.contains("Kantor pindah ke <strong>Jalan Baru 7</strong> &lt;b&gt;x&lt;/b&gt;"),
                 "WhatsApp formatting rendered, markup shown as text: " + fragment);
         assertTrue(fragment.contains("belum disimpan"), "the preview says it is not saved");
+        String same = panel(preview(http, page, Map.of("bagian", "pilihan", "simpul", "1",
+                "label", "Alamat kelurahan", "shortcut", "alamat", "text", MADATTE.node(List.of(1)).orElseThrow().text())).body());
+        assertTrue(same.contains("Menampilkan menu yang tersimpan"), "the saved text is not called unsaved");
         assertEquals(1, version(page));
         assertEquals(before, stored(page));
     }

@@ -1,5 +1,7 @@
 package id.serambi;
 
+import id.serambi.chat.DesignEditController;
+import id.serambi.chat.DesignPreviewController;
 import id.serambi.chat.DesignStore;
 import id.serambi.chat.DesignerController;
 import id.serambi.chat.Designs;
@@ -49,6 +51,8 @@ public final class App {
         ExportController export = new ExportController(menus, designs, pages, messages);
         Simulator practice = new Simulator(menus, designs, simulatorStore, clock);
         DesignerController designer = new DesignerController(designs, menus, pages, messages);
+        DesignEditController designEdit = new DesignEditController(designs, pages, messages);
+        DesignPreviewController designPreview = new DesignPreviewController(designs, pages, messages);
         SimulatorController simulator = new SimulatorController(practice, pages);
         PracticeMapController heatMap = new PracticeMapController(practice, simulatorStore, pages);
         return Javalin.create(config -> {
@@ -80,14 +84,18 @@ public final class App {
             routes.get("/desainer", designer::list);
             routes.post("/desainer/baru", designer::create);
             routes.post("/desainer/impor", designer::importMenu);
-            routes.get("/desainer/{id}", designer::edit);
-            routes.post("/desainer/{id}/profil", designer::saveProfile);
-            routes.post("/desainer/{id}/pesan", designer::saveMessages);
-            routes.post("/desainer/{id}/luar-jam", designer::saveAway);
-            routes.post("/desainer/{id}/pilihan", designer::saveNode);
-            routes.post("/desainer/{id}/tambah", designer::addOption);
-            routes.post("/desainer/{id}/hapus", designer::deleteOption);
-            routes.post("/desainer/{id}/geser", designer::moveOption);
+            routes.post("/desainer/unggah", designer::upload);
+            routes.get("/desainer/{id}", designEdit::edit);
+            routes.post("/desainer/{id}/profil", designEdit::saveProfile);
+            routes.post("/desainer/{id}/pesan", designEdit::saveMessages);
+            routes.post("/desainer/{id}/luar-jam", designEdit::saveAway);
+            routes.post("/desainer/{id}/pilihan", designEdit::saveNode);
+            routes.post("/desainer/{id}/tambah", designEdit::addOption);
+            routes.post("/desainer/{id}/hapus", designEdit::deleteOption);
+            routes.post("/desainer/{id}/geser", designEdit::moveOption);
+            routes.post("/desainer/{id}/latihan", designEdit::saveTask);
+            routes.post("/desainer/{id}/latihan/hapus", designEdit::deleteTask);
+            routes.post("/desainer/{id}/pratinjau", designPreview::preview);
             routes.get("/desainer/{id}/versi", designer::versions);
             routes.post("/desainer/{id}/pulihkan", designer::restore);
             routes.post("/desainer/{id}/buang", designer::delete);

@@ -32,7 +32,7 @@ final class DesignViews {
     record Typed(String form, Map<String, String> values, Map<String, String> errors) {
     }
 
-    /** One input. {@code kind} is text, textarea, select or datetime; {@code choices} for a select. */
+    /** One input. {@code kind} is text, textarea, select, number or datetime; {@code choices} for a select. */
     record Field(String name, String id, String label, String hint, String value, String kind, String error,
                  List<Choice> choices, boolean required) {
     }
@@ -45,11 +45,6 @@ final class DesignViews {
                 List<String> errors, boolean open) {
     }
 
-    /** One option of the tree: its form, and whether it may move up, down, be deleted or take options. */
-    record NodeView(String path, String where, String kind, String label, int depth, Form form, boolean up,
-                    boolean down, boolean deletable, boolean subMenu) {
-    }
-
     /** A finding for the summary: its text and the anchor of the form it belongs to. */
     record Summary(String text, String anchor) {
     }
@@ -58,6 +53,7 @@ final class DesignViews {
         Profile p = m.profile();
         Map<String, String> v = new HashMap<>();
         v.put("title", m.title().id());
+        v.put("title_en", m.title().en().orElse(""));
         v.put("name", p.name());
         v.put("address", p.address().orElse(""));
         v.put("phone", p.phone());
@@ -72,6 +68,7 @@ final class DesignViews {
         List<Field> fields = new ArrayList<>();
         Typed t = typed.filter(x -> x.form().equals("profil")).orElse(null);
         fields.add(field("profil", "title", "text", true, v, t));
+        fields.add(field("profil", "title_en", "text", false, v, t));
         fields.add(field("profil", "name", "text", true, v, t));
         fields.add(field("profil", "address", "textarea", false, v, t));
         fields.add(field("profil", "phone", "text", true, v, t));
@@ -127,61 +124,6 @@ final class DesignViews {
                 t != null);
     }
 
-    /** Every node of the tree in reading order, the top menu first. */
-    List<NodeView> nodes(Menu m, Optional<Typed> typed, List<Finding> findings, String openPath) {
-        List<NodeView> out = new ArrayList<>();
-        walk(m.root(), List.of(), 1, 1, m, typed, findings, openPath, out);
-        return out;
-    }
-
-    private void walk(MenuNode node, List<Integer> path, int index, int siblings, Menu m, Optional<Typed> typed,
-                      List<Finding> findings, String openPath, List<NodeView> out) {
-        String p = DesignEdits.pathText(path);
-        String formId = "n-" + (path.isEmpty() ? "menu" : p.replace('.', '-'));
-        Typed t = typed.filter(x -> x.form().equals(formId)).orElse(null);
-        Map<String, String> v = new HashMap<>();
-        v.put("label", node.label());
-        v.put("shortcut", node.shortcut());
-        v.put("description", node.description().orElse(""));
-        v.put("text", node.text());
-        String kind = node instanceof MenuNode.SubMenu ? "submenu" : node instanceof MenuNode.HandOff ? "handoff"
-                : ((MenuNode.Reply) node).service().isPresent() ? "service" : "reply";
-        List<Field> fields = new ArrayList<>();
-        if (!path.isEmpty()) {
-            fields.add(field(formId, "label", "text", true, v, t));
-        }
-        fields.add(field(formId, "shortcut", "text", true, v, t));
-        Field textField = field(formId, "text", "textarea", true, v, t);
-        fields.add(new Field(textField.name(), textField.id(), text("designer.field.text." + kind), textField.hint(),
-                textField.value(), textField.kind(), textField.error(), List.of(), true));
-        if (!path.isEmpty()) {
-            fields.add(field(formId, "description", "text", false, v, t));
-        }
-        if (node instanceof MenuNode.Reply reply && reply.service().isPresent()) {
-            for (Service.Component c : Service.Component.values()) {
-                v.put(c.key(), c.of(reply.service().get()));
-                fields.add(new Field(c.key(), formId + "-" + c.key(), c.heading(),
-                        text("designer.service.hint." + c.key()), value(v, t, c.key()), "textarea", error(t, c.key()),
-                        List.of(), false));
-            }
-        }
-        List<String> found = texts(findings, f -> f.node().equals(path) && (!path.isEmpty()
-                || List.of("text", "shortcut", "options", "label").contains(f.field())
-                || f.field().startsWith("api")));
-        String where = Menu.display(path);
-        String heading = path.isEmpty() ? text("designer.node.top") : where + ". " + node.label();
-        boolean open = t != null || p.equals(openPath);
-        Form form = new Form(formId, heading, "pilihan", fields, found, formErrors(t), open);
-        out.add(new NodeView(p, where, kind, text("designer.kind." + kind), path.size(), form, index > 1,
-                index < siblings, !path.isEmpty() && siblings > 1, node instanceof MenuNode.SubMenu));
-        if (node instanceof MenuNode.SubMenu sub) {
-            for (int i = 0; i < sub.options().size(); i++) {
-                walk(sub.options().get(i), ApiChecks.child(path, i + 1), i + 1, sub.options().size(), m, typed,
-                        findings, openPath, out);
-            }
-        }
-    }
-
     /** All findings, each linked to the form it is shown in. */
     List<Summary> summary(List<Finding> findings) {
         List<Summary> out = new ArrayList<>();
@@ -189,7 +131,7 @@ final class DesignViews {
             String anchor;
             if (!f.node().isEmpty() || !(f.field().startsWith("profile.") || f.field().startsWith("away")
                     || List.of("greeting", "fallback", "footer", "triggers", "prefill").contains(f.field()))) {
-                anchor = "n-" + (f.node().isEmpty() ? "menu" : DesignEdits.pathText(f.node()).replace('.', '-'));
+                anchor = DesignTree.anchor(f.node());
             } else if (f.field().startsWith("profile.")) {
                 anchor = "profil";
             } else if (f.field().startsWith("away")) {
@@ -206,21 +148,21 @@ final class DesignViews {
         return messages.get(lang, f.key(), f.args().toArray());
     }
 
-    private Field field(String form, String name, String kind, boolean required, Map<String, String> v, Typed t) {
+    Field field(String form, String name, String kind, boolean required, Map<String, String> v, Typed t) {
         String hintKey = "designer.hint." + name;
         String hint = messages.find(lang, hintKey).map(h -> messages.get(lang, hintKey)).orElse("");
         return new Field(name, form + "-" + name, text("designer.field." + name), hint, value(v, t, name), kind,
                 error(t, name), List.of(), required);
     }
 
-    private static String value(Map<String, String> v, Typed t, String name) {
+    static String value(Map<String, String> v, Typed t, String name) {
         if (t != null) {
             return t.values().getOrDefault(name, "");
         }
         return v.getOrDefault(name, "");
     }
 
-    private String error(Typed t, String name) {
+    String error(Typed t, String name) {
         if (t == null || !t.errors().containsKey(name)) {
             return "";
         }
@@ -228,17 +170,21 @@ final class DesignViews {
     }
 
     /** Errors of the typed form that no field shows: findings and structural problems as text. */
-    private static List<String> formErrors(Typed t) {
+    static List<String> formErrors(Typed t) {
         return t == null ? List.of() : t.errors().entrySet().stream().filter(e -> e.getKey().startsWith("!"))
                 .map(Map.Entry::getValue).toList();
     }
 
-    private List<String> texts(List<Finding> findings, Predicate<Finding> which) {
+    List<String> texts(List<Finding> findings, Predicate<Finding> which) {
         return findings.stream().filter(which).map(this::finding).toList();
     }
 
-    private String text(String key) {
-        return messages.get(lang, key);
+    String text(String key, Object... args) {
+        return messages.get(lang, key, args);
+    }
+
+    Lang lang() {
+        return lang;
     }
 
     private static String local(LocalDateTime t) {

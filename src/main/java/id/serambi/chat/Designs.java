@@ -23,14 +23,20 @@ public final class Designs implements DesignedMenus {
     public static final int KEEP = 20;
     /**
      * Findings that refuse a save: limits WhatsApp itself enforces (a message over 4,096
-     * characters, a profile address or description too long, an interactive body too long), a
-     * phone number wa.me cannot use, a personal NIK/KK number, and a shortcut the app cannot type.
-     * Everything else (a missing service component, no way back, a greeting without hours...) is
-     * advice: shown, but a draft may be saved with it.
+     * characters, a profile address or description too long, reply buttons and list messages the
+     * platform would reject), a phone number wa.me cannot use, a personal NIK/KK number, and a
+     * shortcut the app cannot type. Everything else (a missing service component, no way back, a
+     * greeting without hours...) is advice: shown, but a draft may be saved with it.
      */
     public static final Set<String> REFUSING = Set.of("chat.check.text.long", "chat.check.nik", "chat.check.phone",
             "chat.check.profile.address", "chat.check.profile.description", "chat.check.body.long",
-            "chat.check.shortcut.format");
+            "chat.check.shortcut.format", "chat.check.buttons.count", "chat.check.button.title",
+            "chat.check.button.duplicate", "chat.check.list.button.missing", "chat.check.list.button.long",
+            "chat.check.list.rows", "chat.check.row.title", "chat.check.row.description",
+            "chat.check.section.title.missing", "chat.check.section.title.long", "chat.check.section.option",
+            "chat.check.section.twice", "chat.check.section.missing");
+    /** The prefix of every check finding's key; any other problem is about the file's structure. */
+    private static final String FINDING = "chat.check.";
     private static final String FILE = "menu.yaml";
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 
@@ -46,19 +52,23 @@ public final class Designs implements DesignedMenus {
         this.clock = clock;
     }
 
-    /** A menu as checked: refused when it did not load or has a {@link #REFUSING} finding. */
+    /**
+     * A menu as checked: refused when it did not load, when part of it could not be read (a task
+     * whose goal is no answer would be left out, so saving it would lose it), or when it has a
+     * {@link #REFUSING} finding.
+     */
     public record Checked(Optional<Menu> menu, String yaml, List<Problem> problems, List<Finding> findings) {
         public boolean refused() {
-            return menu.isEmpty() || !blocking().isEmpty();
+            return menu.isEmpty() || !structural().isEmpty() || !blocking().isEmpty();
         }
 
         public List<Finding> blocking() {
             return findings.stream().filter(f -> REFUSING.contains(f.key())).toList();
         }
 
-        /** Structural problems, when the text could not be read as a menu at all. */
+        /** Problems with the text's structure rather than check findings: what could not be read. */
         public List<Problem> structural() {
-            return menu.isPresent() ? List.of() : problems;
+            return problems.stream().filter(p -> !p.key().startsWith(FINDING)).toList();
         }
     }
 
@@ -108,10 +118,11 @@ public final class Designs implements DesignedMenus {
         return id;
     }
 
-    /** A copy of another menu under a new id, checked as any new menu. */
+    /** A copy of another menu under a new id, with its practice tasks, checked as any new menu. */
     public Checked copyOf(Menu menu, String copyTitle) {
         Menu copy = new Menu(menu.id(), Text.of(copyTitle), menu.profile(), menu.zone(), menu.greeting(),
-                menu.away(), menu.fallback(), menu.footer(), menu.triggers(), menu.prefill(), menu.root(), List.of());
+                menu.away(), menu.fallback(), menu.footer(), menu.triggers(), menu.prefill(), menu.root(),
+                menu.tasks());
         return check("new", copy);
     }
 

@@ -1,9 +1,12 @@
 package id.serambi.browser;
 
+import id.serambi.chat.DesignStore;
 import id.serambi.support.Browser;
 import id.serambi.support.Closing;
 import id.serambi.support.Http;
+import id.serambi.support.TempFiles;
 import id.serambi.support.TestApp;
+import id.serambi.support.TestTools;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,8 +15,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,8 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A staff member on a phone copies the Madatte menu in the designer, adds the "surat keterangan
  * usaha" service, sees the checks ask for its six components, writes them, saves, reaches the new
- * option in the simulator by typing its number, and downloads the menu and the poster. Markup typed
- * into a field shows as text. With {@code -Dserambi.shots=DIR} the pages are saved as pictures there.
+ * option in the simulator by typing its number, and downloads the menu and the poster. Typing in an
+ * option's reply shows in the preview beside the editor before anything is saved. A menu file can be
+ * uploaded. Markup typed into a field shows as text. With {@code -Dserambi.shots=DIR} the pages are saved as pictures there.
  */
 class DesignerJourneyTest {
     private static final String SHOTS = System.getProperty("serambi.shots", "");
@@ -56,6 +62,20 @@ class DesignerJourneyTest {
         browser.find(By.xpath("//button[normalize-space()='Buat dari contoh']")).click();
         browser.waitForText(By.tagName("h1"), "Salinan Layanan WhatsApp Kelurahan Madatte");
         assertTrue(browser.find(By.cssSelector("#pemeriksaan + .check-ok")).isDisplayed(), "the copy passes");
+
+        // the preview follows what is typed in an option's reply, before anything is saved
+        String page = URI.create(browser.driver().getCurrentUrl()).getPath();
+        browser.find(By.cssSelector("#n-1 summary")).click();
+        fill("n-1-text", "Kantor kami pindah ke *Jalan Baru 7*.");
+        browser.find(By.cssSelector("#n-1 a.pv-open")).click();
+        browser.waitForText(By.id("pratinjau"), "Kantor kami pindah ke Jalan Baru 7.");
+        assertEquals("Jalan Baru 7", browser.find(By.cssSelector("#pratinjau .pv-msg.in:last-child strong")).getText(),
+                "formatted as WhatsApp shows it");
+        assertTrue(browser.find(By.cssSelector("#pratinjau .pv-state")).getText().contains("belum disimpan"));
+        assertEquals(1, savedVersion(page), "typing saves nothing");
+        view("preview-phone");
+        browser.find(By.cssSelector("#pv-wrap .pv-close")).click();
+        assertFalse(browser.find(By.id("pv-wrap")).getDomAttribute("class").contains("is-sheet"), "closed again");
 
         new Select(browser.find(By.id("jenis-n-menu"))).selectByValue("service");
         browser.find(By.cssSelector("#n-menu form.add button")).click();
@@ -113,11 +133,40 @@ class DesignerJourneyTest {
         browser.size(Browser.DESKTOP);
         try {
             browser.open(app.url(path(yaml).replace("/simulator/d-", "/desainer/").replace("/menu.yaml", "")
-                    + "?buka=4"));
+                    + "?buka=4#n-4"));
             shot("edit-desktop");
+            view("edit-desktop-view");
         } finally {
             browser.size(Browser.PHONE);
         }
+    }
+
+    @Test
+    void a_staff_member_imports_a_menu_file_after_a_wrong_file_is_refused() throws IOException {
+        Path dir = Files.createTempDirectory("unggah");
+        try {
+            Path wrong = Files.writeString(dir.resolve("catatan.txt"), "Menu kantor");
+            String yaml = Files.readString(TestTools.projectRoot().resolve("content/menus/madatte.yaml"))
+                    .replace("id: Layanan WhatsApp Kelurahan Madatte (2021)", "id: Menu dari berkas");
+            Path file = Files.writeString(dir.resolve("menu-kantor.yaml"), yaml);
+            browser.open(app.url("/desainer"));
+            browser.find(By.id("berkas")).sendKeys(wrong.toString());
+            browser.find(By.cssSelector("#unggah button[type=submit]")).click();
+            browser.waitForText(By.id("berkas-error"), "Berkas catatan.txt bukan berkas menu.");
+            shot("upload-refused-phone");
+            browser.find(By.id("berkas")).sendKeys(file.toString());
+            browser.find(By.cssSelector("#unggah button[type=submit]")).click();
+            browser.waitForText(By.tagName("h1"), "Menu dari berkas");
+            assertTrue(browser.find(By.id("pratinjau")).getDomProperty("textContent").contains("Alamat kelurahan"),
+                    "the preview shows the imported menu");
+        } finally {
+            TempFiles.delete(dir);
+        }
+    }
+
+    private static int savedVersion(String page) {
+        return new DesignStore(app.database().jdbi()).find(page.substring("/desainer/".length())).orElseThrow()
+                .version();
     }
 
     private static String path(String href) {
@@ -150,6 +199,13 @@ class DesignerJourneyTest {
 
     private static ChromeDriver chrome() {
         return (ChromeDriver) browser.driver();
+    }
+
+    /** Like {@link #shot}, of what the screen shows. */
+    private static void view(String name) {
+        if (!SHOTS.isBlank()) {
+            browser.screenshot(Path.of(SHOTS, "designer-" + name + ".png"));
+        }
     }
 
     private static void shot(String name) {

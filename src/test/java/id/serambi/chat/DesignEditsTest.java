@@ -21,16 +21,17 @@ class DesignEditsTest {
 
     @Test
     void options_are_added_moved_and_deleted() {
-        Menu added = DesignEdits.add(MADATTE, List.of(), "service", "Pilihan baru", "Teks").orElseThrow();
+        Menu untasked = DesignTree.withTasks(MADATTE, List.of());
+        Menu added = DesignTree.add(untasked, List.of(), "service", "Pilihan baru", "Teks").menu().orElseThrow();
         assertEquals("Pilihan baru", labels(added).get(3));
         MenuNode.Reply reply = (MenuNode.Reply) added.node(List.of(4)).orElseThrow();
         assertEquals(6, reply.service().orElseThrow().missing().size());
-        Menu moved = DesignEdits.move(added, List.of(4), -1).orElseThrow();
+        Menu moved = DesignTree.move(added, List.of(4), -1).menu().orElseThrow();
         assertEquals("Pilihan baru", labels(moved).get(2));
-        assertTrue(DesignEdits.move(moved, List.of(1), -1).isEmpty(), "the first cannot go up");
-        Menu deleted = DesignEdits.delete(moved, List.of(1)).orElseThrow();
+        assertTrue(DesignTree.move(moved, List.of(1), -1).menu().isEmpty(), "the first cannot go up");
+        Menu deleted = DesignTree.delete(moved, List.of(1)).menu().orElseThrow();
         assertEquals(List.of("Pelayanan administrasi", "Pilihan baru", "Akun sosial media kelurahan"), labels(deleted));
-        Menu sub = DesignEdits.add(MADATTE, List.of(), "submenu", "Layanan", "Pilih:").orElseThrow();
+        Menu sub = DesignTree.add(MADATTE, List.of(), "submenu", "Layanan", "Pilih:").menu().orElseThrow();
         assertTrue(sub.node(List.of(4, 1)).isPresent(), "a new sub-menu has one option to start with");
     }
 
@@ -38,22 +39,22 @@ class DesignEditsTest {
     void unreadable_fields_are_named_and_the_menu_is_not_changed() {
         Map<String, String> in = new HashMap<>(Map.of("title", "Menu", "name", "", "phone", "6281234567890",
                 "hours-senin", "pagi saja"));
-        DesignEdits.Edit edit = DesignEdits.profile(MADATTE, in);
+        DesignEdit edit = DesignEdits.profile(MADATTE, in);
         assertEquals(Optional.empty(), edit.menu());
-        assertEquals(Map.of("name", DesignEdits.REQUIRED, "hours-senin", "designer.error.hours"), edit.errors());
+        assertEquals(Map.of("name", DesignForm.REQUIRED, "hours-senin", "designer.error.hours"), edit.errors());
 
-        DesignEdits.Edit away = DesignEdits.away(MADATTE, Map.of("schedule", "custom", "text", "Libur",
+        DesignEdit away = DesignEdits.away(MADATTE, Map.of("schedule", "custom", "text", "Libur",
                 "from", "2026-12-25T08:00", "to", "2026-12-24T08:00"));
         assertEquals(Map.of("to", "designer.error.order"), away.errors());
     }
 
     @Test
     void a_node_keeps_its_kind_and_options_when_its_fields_change() {
-        Menu edited = DesignEdits.node(MADATTE, List.of(), Map.of("shortcut", "/menu", "text", "Pilih:"))
+        Menu edited = DesignNodes.node(MADATTE, List.of(), Map.of("shortcut", "/menu", "text", "Pilih:"))
                 .menu().orElseThrow();
         assertEquals("menu", edited.root().shortcut());
         assertEquals(3, edited.root().options().size());
-        assertEquals(Optional.of(List.of(2, 1)), DesignEdits.path("2.1"));
-        assertEquals(Optional.empty(), DesignEdits.path("2.x"));
+        assertEquals(Optional.of(List.of(2, 1)), DesignTree.path("2.1"));
+        assertEquals(Optional.empty(), DesignTree.path("2.x"));
     }
 }

@@ -42,7 +42,7 @@ class DesignStoreTest {
         assertTrue(designs.engine(Designs.PREFIX + id, OTHER).isEmpty());
 
         for (int i = 1; i <= Designs.KEEP + 5; i++) {
-            Menu edited = DesignEdits.node(designs.open(OWNER, id).orElseThrow().menu(), List.of(1),
+            Menu edited = DesignNodes.node(designs.open(OWNER, id).orElseThrow().menu(), List.of(1),
                     java.util.Map.of("label", "Alamat", "shortcut", "alamat", "text", "Teks " + i)).menu().orElseThrow();
             int base = designs.open(OWNER, id).orElseThrow().version();
             assertEquals(base + 1, designs.save(OWNER, id, base, designs.check(id, edited), "save").orElseThrow());

@@ -103,6 +103,11 @@ public final class GatePages {
                         http -> designed(http) + "/versi"),
                 new GatePage("simulator on a designed menu", designer(), "/simulator/d-{menu}", 200,
                         http -> "/simulator/d-" + designed(http).substring("/desainer/".length())),
+                new GatePage("designer edit page of the extended menu: lists, buttons, tasks, preview",
+                        designerOf("madatte-lengkap"), "/desainer/{menu}", 200, GatePages::designed),
+                new GatePage("designer edit page previewing an answer inside a list",
+                        designerOf("madatte-lengkap"), "/desainer/{menu}?buka=2.2", 200,
+                        http -> designed(http) + "?buka=2.2"),
                 // Quizzes and questionnaires
                 new GatePage("quiz questions, one answer checked with its feedback",
                         quiz(QUIZ, Map.of(), Map.of("soal", "definisi-media-sosial", "q-definisi-media-sosial", "b",
@@ -232,10 +237,15 @@ public final class GatePages {
      * page: "tambah" (add an option of kind value under node) or "geser" (move node, value naik/turun).
      */
     static Consumer<Http> designer(String... steps) {
+        return designerOf("madatte", steps);
+    }
+
+    /** Like {@link #designer}, on a copy of the bundled menu {@code sample}. */
+    static Consumer<Http> designerOf(String sample, String... steps) {
         return http -> {
-            HttpResponse<String> created = http.submit("/desainer", "/desainer/baru", Map.of("contoh", "madatte"));
+            HttpResponse<String> created = http.submit("/desainer", "/desainer/baru", Map.of("contoh", sample));
             if (created.statusCode() != 303) {
-                throw new AssertionError("copying madatte in the designer answered " + created.statusCode());
+                throw new AssertionError("copying " + sample + " in the designer answered " + created.statusCode());
             }
             String page = created.headers().firstValue("Location").orElseThrow();
             for (int i = 0; i + 2 < steps.length; i += 3) {

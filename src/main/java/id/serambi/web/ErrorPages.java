@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 
 import java.util.Map;
 
-/** The pages shown for 403, 404 and 500, in the visitor's language, always with a way home. */
+/** The pages shown for 403, 404, 413 and 500, in the visitor's language, always with a way home. */
 public final class ErrorPages {
     private final Pages pages;
 
@@ -17,6 +17,7 @@ public final class ErrorPages {
         String kind = switch (status) {
             case 403 -> "forbidden";
             case 404, 405 -> "notfound";
+            case 413 -> "toolarge";
             default -> "server";
         };
         pages.render(ctx, "web/error", Map.of("status", status, "kind", kind));

@@ -3,8 +3,12 @@ package id.serambi.web;
 import id.serambi.i18n.Messages;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +27,9 @@ public final class WebSetup {
     private static final Logger LOG = LoggerFactory.getLogger(WebSetup.class);
     static final String CSRF_FIELD = "_csrf";
 
+    /** The largest request body taken: forms, and uploads of menus and quizzes, are far smaller. */
+    public static final long MAX_REQUEST_BYTES = 1_000_000;
+
     private WebSetup() {
     }
 
@@ -32,7 +39,10 @@ public final class WebSetup {
         config.startup.showOldJavalinVersionWarning = false;
         config.fileRenderer(new Templates(messages));
         config.http.compressionStrategy = CompressionStrategy.GZIP;
-        config.http.maxRequestSize = 1_000_000;
+        config.http.maxRequestSize = MAX_REQUEST_BYTES;
+        config.jetty.multipartConfig.maxFileSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxInMemoryFileSize((int) MAX_REQUEST_BYTES, SizeUnit.BYTES);
         config.staticFiles.add(files -> {
             files.hostedPath = "/static";
             files.directory = "/static";
@@ -46,7 +56,7 @@ public final class WebSetup {
                 return;
             }
             Visitor visitor = Visitor.resolve(ctx, random);
-            if (ctx.method() == HandlerType.POST && !sameToken(visitor.csrf(), ctx.formParam(CSRF_FIELD))) {
+            if (ctx.method() == HandlerType.POST && !sameToken(visitor.csrf(), formToken(ctx))) {
                 throw new ForbiddenResponse();
             }
         });
@@ -56,12 +66,27 @@ public final class WebSetup {
             ctx.status(500);
             errors.show(ctx);
         });
-        for (int status : new int[]{403, 404, 405}) {
+        for (int status : new int[]{403, 404, 405, 413}) {
             config.routes.error(status, "*", errors::show);
         }
         Health health = new Health(pages.version(), database);
         config.routes.get("/health", health::get);
         config.routes.get("/bahasa/{lang}", new LanguageSwitch()::change);
+    }
+
+    /**
+     * The form token of a post; a body over the limit is refused before anything reads it, with
+     * 413 and a page that says so, whether it is a plain form or an upload.
+     */
+    private static String formToken(Context ctx) {
+        if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+            throw new ContentTooLargeResponse();
+        }
+        try {
+            return ctx.formParam(CSRF_FIELD);
+        } catch (IllegalStateException | HttpResponseException e) {
+            throw new ContentTooLargeResponse();
+        }
     }
 
     /**

@@ -133,6 +133,12 @@ class DesignerUploadPagesTest {
         assertEquals(422, empty.statusCode());
         assertTrue(empty.body().contains("Berkas kosong.yaml kosong."), empty.body());
 
+        // over the server's 1 MB limit for any request: refused before the body is read
+        byte[] huge = utf8(("# baris komentar\n").repeat(1_100_000 / 17 + 1) + MenuYaml.write(MADATTE));
+        HttpResponse<String> tooLarge = upload(http, "raksasa.yaml", huge, true);
+        assertEquals(413, tooLarge.statusCode());
+        assertTrue(tooLarge.body().contains("Kiriman terlalu besar"), tooLarge.body());
+
         assertEquals(403, upload(http, "madatte.yaml", utf8(MenuYaml.write(MADATTE)), false).statusCode());
         assertEquals(0, menus(http));
     }

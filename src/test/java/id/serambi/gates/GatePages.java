@@ -113,8 +113,8 @@ public final class GatePages {
                         quiz(QUIZ, Map.of(), Map.of("soal", "definisi-media-sosial", "q-definisi-media-sosial", "b",
                                 "periksa", "definisi-media-sosial")), QUIZ + "/isi", 200),
                 new GatePage("quiz intro with a draft and a sent attempt",
-                        quiz(QUIZ, Map.of(), null, Map.of()), QUIZ, 200),
-                new GatePage("quiz result after failing", quiz(QUIZ, Map.of(), null), QUIZ + "/hasil/{id}", 200,
+                        quiz(QUIZ, Map.of(), SEND, Map.of()), QUIZ, 200),
+                new GatePage("quiz result after failing", quiz(QUIZ, Map.of(), SEND), QUIZ + "/hasil/{id}", 200,
                         http -> result(http, QUIZ)),
                 new GatePage("module page with its quiz passed", passQuiz(), MODULE, 200),
                 new GatePage("questionnaire questions with a Likert answer and Lainnya",
@@ -122,7 +122,7 @@ public final class GatePages {
                                 Map.of("soal", "layanan-tambahan", "q-layanan-tambahan", "+lainnya",
                                         "q-layanan-tambahan-lainnya", "SK ahli waris")), EVALUATION + "/isi", 200),
                 new GatePage("questionnaire thanks after sending",
-                        quiz(EVALUATION, Map.of("kelompok", "aparat"), null), EVALUATION + "/hasil/{id}", 200,
+                        quiz(EVALUATION, Map.of("kelompok", "aparat"), SEND), EVALUATION + "/hasil/{id}", 200,
                         http -> result(http, EVALUATION)),
                 new GatePage("SKM questions", quiz(SKM, Map.of("kelompok", "warga")), SKM + "/isi", 200),
                 new GatePage("404 page for an unknown quiz", NOTHING, "/kuis/tidak-ada", 404));
@@ -131,12 +131,14 @@ public final class GatePages {
     static final String QUIZ = "/kuis/kuis-media-sosial";
     static final String EVALUATION = "/kuis/evaluasi-pelatihan";
     static final String SKM = "/kuis/skm";
+    /** The step of {@link #quiz} that sends the attempt. */
+    static final Map<String, String> SEND = Map.of("aksi", "kirim");
     private static final Pattern ATTEMPT = Pattern.compile("name=\"percobaan\" value=\"([0-9a-f]+)\"");
     private static final Pattern RESULT = Pattern.compile("href=\"(/kuis/[a-z0-9-]+/hasil/[0-9a-f]+)\"");
 
     /**
      * Starts an attempt with the respondent's answers, then posts each step to the questions' form:
-     * a map of fields is saved, {@code null} sends the attempt, and a step after a send starts a
+     * a map of fields is saved, {@link #SEND} sends the attempt, and a step after a send starts a
      * new attempt (left as a draft).
      */
     @SafeVarargs
@@ -154,13 +156,14 @@ public final class GatePages {
                 if (!m.find()) {
                     throw new AssertionError("no attempt on " + quiz + "/isi");
                 }
-                Map<String, String> form = new java.util.HashMap<>(step == null ? Map.of() : step);
+                boolean send = SEND.equals(step);
+                Map<String, String> form = new java.util.HashMap<>(send ? Map.of() : step);
                 form.put("percobaan", m.group(1));
-                HttpResponse<String> r = http.submit(quiz + "/isi", quiz + (step == null ? "/kirim" : "/simpan"), form);
+                HttpResponse<String> r = http.submit(quiz + "/isi", quiz + (send ? "/kirim" : "/simpan"), form);
                 if (r.statusCode() != 303) {
                     throw new AssertionError("posting to " + quiz + " answered " + r.statusCode() + ": " + r.body());
                 }
-                sent = step == null;
+                sent = send;
             }
         };
     }

@@ -41,4 +41,17 @@ class HealthAndErrorsTest {
             assertFalse(home.body().contains("at id.serambi"), home.body());
         }
     }
+
+    @Test
+    void a_form_over_one_megabyte_is_refused_with_413_and_nothing_is_stored() {
+        try (TestApp app = TestApp.start()) {
+            Http http = app.http();
+            String lesson = "/modul/media-sosial/01-apa-itu-media-sosial";
+            HttpResponse<String> big = http.submit(lesson, lesson + "/selesai",
+                    java.util.Map.of("done", "1", "isi", "x".repeat(1_100_000)));
+            assertEquals(413, big.statusCode());
+            assertTrue(big.body().contains("Kiriman terlalu besar"), big.body());
+            assertTrue(http.get("/").body().contains("0 dari 7 selesai"), "the lesson was not marked done");
+        }
+    }
 }

@@ -1,0 +1,227 @@
+package id.serambi.bench;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The submit path of quizzes over HTTP against a running server: each client is a learner who,
+ * again and again, starts an attempt, saves an answer and sends the attempt (three durable writes),
+ * through the same forms a browser posts. Against a baseline in the same go: the same clients
+ * asking GET /health. Afterwards the sent attempts are counted in the database and must equal the
+ * sends the server acknowledged. Run by {@code bench/submit.sh}.
+ */
+public final class SubmitBench {
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern ATTEMPT = Pattern.compile("name=\"percobaan\" value=\"([0-9a-f]+)\"");
+
+    private final String base;
+    private final String quiz;
+    private final int clients;
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong errors = new AtomicLong();
+    private final ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
+
+    private SubmitBench(String base, String quiz, int clients) {
+        this.base = base;
+        this.quiz = quiz;
+        this.clients = clients;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = System.getProperty("url");
+        String db = System.getProperty("db");
+        int clients = Integer.getInteger("clients", 64);
+        int rounds = Integer.getInteger("rounds", 3);
+        long seconds = Long.getLong("seconds", 15);
+        long warmup = Long.getLong("warmup", 15);
+        SubmitBench bench = new SubmitBench(base, System.getProperty("quiz", "kuis-media-sosial"), clients);
+        List<Client> learners = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            learners.add(bench.new Client());
+        }
+        System.out.printf("%d clients, quiz %s, %d s per run, %d rounds%n", clients, bench.quiz, seconds, rounds);
+        bench.run(learners, warmup, false);
+        List<Double> sends = new ArrayList<>();
+        List<Double> health = new ArrayList<>();
+        List<Double> p50 = new ArrayList<>();
+        List<Double> p99 = new ArrayList<>();
+        for (int r = 1; r <= rounds; r++) {
+            Result s = bench.run(learners, seconds, false);
+            Result h = bench.run(learners, seconds, true);
+            sends.add(s.rate());
+            health.add(h.rate());
+            p50.add(s.percentile(50));
+            p99.add(s.percentile(99));
+            System.out.printf("round %d: %.0f attempts sent/s (%.0f durable writes/s, send p50 %.1f ms, p99 %.1f ms)"
+                    + "  |  GET /health %.0f req/s  |  ratio %.3f%n", r, s.rate(), 3 * s.rate(), s.percentile(50),
+                    s.percentile(99), h.rate(), s.rate() / h.rate());
+        }
+        double ms = median(sends);
+        double mh = median(health);
+        System.out.printf("median: %.0f attempts sent/s = %.0f durable writes/s (send p50 %.1f ms, p99 %.1f ms); "
+                + "GET /health %.0f req/s; ratio %.3f%n", ms, 3 * ms, median(p50), median(p99), mh, ms / mh);
+        long stored = count(db);
+        System.out.printf("acknowledged sends %d, sent attempts in the database %d, errors %d%n",
+                bench.sent.get(), stored, bench.errors.get());
+        bench.firstErrors.forEach(e -> System.out.println("error: " + e));
+        if (stored != bench.sent.get() || bench.errors.get() > 0) {
+            System.out.println("FAILED: the database does not hold every acknowledged send, or requests failed");
+            System.exit(1);
+        }
+    }
+
+    private static long count(String db) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             ResultSet rs = c.createStatement().executeQuery(
+                     "select count(*) from quiz_attempt where submitted_at is not null")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private record Result(long requests, double seconds, List<Double> latencies) {
+        double rate() {
+            return requests / seconds;
+        }
+
+        double percentile(int p) {
+            if (latencies.isEmpty()) {
+                return 0;
+            }
+            List<Double> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+        }
+    }
+
+    private Result run(List<Client> learners, long seconds, boolean health) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicLong done = new AtomicLong();
+        ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+        CountDownLatch finished = new CountDownLatch(learners.size());
+        long start = System.nanoTime();
+        for (Client c : learners) {
+            Thread t = new Thread(() -> {
+                try {
+                    while (System.nanoTime() < deadline) {
+                        long t0 = System.nanoTime();
+                        try {
+                            if (health ? c.health() : c.attempt(latencies)) {
+                                done.incrementAndGet();
+                            }
+                        } catch (RuntimeException e) {
+                            c.fail(String.valueOf(e.getCause() == null ? e : e.getCause()));
+                        }
+                        if (health) {
+                            latencies.add((System.nanoTime() - t0) / 1e6);
+                        }
+                    }
+                } finally {
+                    finished.countDown();
+                }
+            });
+            t.start();
+        }
+        finished.await();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        return new Result(done.get(), elapsed, new ArrayList<>(latencies));
+    }
+
+    /** One learner with their own cookies. */
+    private final class Client {
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        private String csrf;
+
+        boolean health() {
+            return get("/health").statusCode() == 200;
+        }
+
+        /** Starts, answers and sends one attempt; true when the server acknowledged the send. */
+        boolean attempt(ConcurrentLinkedQueue<Double> sendLatencies) {
+            String page = "/kuis/" + quiz;
+            if (csrf == null) {
+                Matcher m = CSRF.matcher(get(page).body());
+                if (!m.find()) {
+                    return fail("no form token on " + page);
+                }
+                csrf = m.group(1);
+            }
+            if (post(page + "/mulai", Map.of()).statusCode() != 303) {
+                return fail("start refused");
+            }
+            Matcher a = ATTEMPT.matcher(get(page + "/isi").body());
+            if (!a.find()) {
+                return fail("no attempt on the questions page");
+            }
+            String attempt = a.group(1);
+            HttpResponse<String> saved = post(page + "/simpan", Map.of("percobaan", attempt,
+                    "soal", "facebook-lama", "q-facebook-lama", "salah"));
+            if (saved.statusCode() != 303) {
+                return fail("save answered " + saved.statusCode());
+            }
+            long t0 = System.nanoTime();
+            HttpResponse<String> send = post(page + "/kirim", Map.of("percobaan", attempt));
+            sendLatencies.add((System.nanoTime() - t0) / 1e6);
+            if (send.statusCode() != 303 || !send.headers().firstValue("Location").orElse("").contains("/hasil/")) {
+                return fail("send answered " + send.statusCode());
+            }
+            sent.incrementAndGet();
+            return true;
+        }
+
+        private boolean fail(String why) {
+            errors.incrementAndGet();
+            if (firstErrors.size() < 5) {
+                firstErrors.add(why);
+            }
+            return false;
+        }
+
+        private HttpResponse<String> get(String path) {
+            return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        }
+
+        private HttpResponse<String> post(String path, Map<String, String> form) {
+            String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                    .collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf);
+            return send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        }
+
+        private HttpResponse<String> send(HttpRequest request) {
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}

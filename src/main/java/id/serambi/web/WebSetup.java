@@ -4,11 +4,11 @@ import id.serambi.i18n.Messages;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +17,8 @@ import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -49,6 +51,7 @@ public final class WebSetup {
             files.location = Location.CLASSPATH;
             files.headers = Map.of("Cache-Control", "public, max-age=604800");
         });
+        ErrorPages errors = new ErrorPages(pages);
         config.routes.before(ctx -> {
             SecurityHeaders.apply(ctx);
             String path = ctx.path();
@@ -56,17 +59,24 @@ public final class WebSetup {
                 return;
             }
             Visitor visitor = Visitor.resolve(ctx, random);
-            if (ctx.method() == HandlerType.POST && !sameToken(visitor.csrf(), formToken(ctx))) {
+            if (ctx.method() != HandlerType.POST) {
+                return;
+            }
+            Optional<String> token = formToken(ctx);
+            if (token.isEmpty()) {
+                ctx.status(HttpStatus.CONTENT_TOO_LARGE);
+                errors.show(ctx);
+                ctx.skipRemainingHandlers();
+            } else if (!sameToken(visitor.csrf(), token.get())) {
                 throw new ForbiddenResponse();
             }
         });
-        ErrorPages errors = new ErrorPages(pages);
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
             ctx.status(500);
             errors.show(ctx);
         });
-        for (int status : new int[]{403, 404, 405, 413}) {
+        for (int status : new int[]{403, 404, 405}) {
             config.routes.error(status, "*", errors::show);
         }
         Health health = new Health(pages.version(), database);
@@ -75,17 +85,17 @@ public final class WebSetup {
     }
 
     /**
-     * The form token of a post; a body over the limit is refused before anything reads it, with
-     * 413 and a page that says so, whether it is a plain form or an upload.
+     * The form token of a post ("" when the form has none); empty when the body is over the limit,
+     * which is refused before anything reads it, whether it is a plain form or an upload.
      */
-    private static String formToken(Context ctx) {
+    private static Optional<String> formToken(Context ctx) {
         if (ctx.contentLength() > MAX_REQUEST_BYTES) {
-            throw new ContentTooLargeResponse();
+            return Optional.empty();
         }
         try {
-            return ctx.formParam(CSRF_FIELD);
+            return Optional.of(Objects.requireNonNullElse(ctx.formParam(CSRF_FIELD), ""));
         } catch (IllegalStateException | HttpResponseException e) {
-            throw new ContentTooLargeResponse();
+            return Optional.empty();
         }
     }
 

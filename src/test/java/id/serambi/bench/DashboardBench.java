@@ -119,7 +119,9 @@ public final class DashboardBench {
                 String attempt = quiz.id() + "-" + i;
                 long at = start + random.nextInt(5 * 24 * 3600) * 1000L;
                 Map<String, Answer> given = new LinkedHashMap<>();
-                quiz.questions().forEach(q -> given.put(q.id(), answer(q, random, i)));
+                for (Question q : quiz.questions()) {
+                    given.put(q.id(), answer(q, random, i));
+                }
                 Scoring.Score score = scoring.score(quiz, given);
                 boolean graded = quiz.kind() == Quiz.Kind.QUIZ;
                 learners.bind("id", learner).bind("at", at).add();

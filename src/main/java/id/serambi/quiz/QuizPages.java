@@ -159,7 +159,7 @@ final class QuizPages {
 
     private Map<String, Object> common(Quiz quiz, Lang lang) {
         Map<String, Object> model = new HashMap<>();
-        model.put("title", quiz.title().in(lang));
+        model.put("quizTitle", quiz.title().in(lang));
         model.put("base", QuizController.base(quiz));
         model.put("questionnaire", quiz.kind() == Quiz.Kind.QUESTIONNAIRE);
         model.put("moduleUrl", moduleUrl.apply(quiz.id()).orElse(null));

@@ -1,6 +1,7 @@
 package id.serambi.gates;
 
 import id.serambi.support.Http;
+import id.serambi.support.QuizAnswers;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -101,7 +102,100 @@ public final class GatePages {
                         designer("geser", "1", "turun"), "/desainer/{menu}/versi", 200,
                         http -> designed(http) + "/versi"),
                 new GatePage("simulator on a designed menu", designer(), "/simulator/d-{menu}", 200,
-                        http -> "/simulator/d-" + designed(http).substring("/desainer/".length())));
+                        http -> "/simulator/d-" + designed(http).substring("/desainer/".length())),
+                // Quizzes and questionnaires
+                new GatePage("quiz questions, one answer checked with its feedback",
+                        quiz(QUIZ, Map.of(), Map.of("soal", "definisi-media-sosial", "q-definisi-media-sosial", "b",
+                                "periksa", "definisi-media-sosial")), QUIZ + "/isi", 200),
+                new GatePage("quiz intro with a draft and a sent attempt",
+                        quiz(QUIZ, Map.of(), null, Map.of()), QUIZ, 200),
+                new GatePage("quiz result after failing", quiz(QUIZ, Map.of(), null), QUIZ + "/hasil/{id}", 200,
+                        http -> result(http, QUIZ)),
+                new GatePage("module page with its quiz passed", passQuiz(), MODULE, 200),
+                new GatePage("questionnaire questions with a Likert answer and Lainnya",
+                        quiz(EVALUATION, Map.of("kelompok", "warga", "kelurahan", "Madatte"),
+                                Map.of("soal", "layanan-tambahan", "q-layanan-tambahan", "+lainnya",
+                                        "q-layanan-tambahan-lainnya", "SK ahli waris")), EVALUATION + "/isi", 200),
+                new GatePage("questionnaire thanks after sending",
+                        quiz(EVALUATION, Map.of("kelompok", "aparat"), null), EVALUATION + "/hasil/{id}", 200,
+                        http -> result(http, EVALUATION)),
+                new GatePage("SKM questions", quiz(SKM, Map.of("kelompok", "warga")), SKM + "/isi", 200),
+                new GatePage("404 page for an unknown quiz", NOTHING, "/kuis/tidak-ada", 404));
+    }
+
+    static final String QUIZ = "/kuis/kuis-media-sosial";
+    static final String EVALUATION = "/kuis/evaluasi-pelatihan";
+    static final String SKM = "/kuis/skm";
+    private static final Pattern ATTEMPT = Pattern.compile("name=\"percobaan\" value=\"([0-9a-f]+)\"");
+    private static final Pattern RESULT = Pattern.compile("href=\"(/kuis/[a-z0-9-]+/hasil/[0-9a-f]+)\"");
+
+    /**
+     * Starts an attempt with the respondent's answers, then posts each step to the questions' form:
+     * a map of fields is saved, {@code null} sends the attempt, and a step after a send starts a
+     * new attempt (left as a draft).
+     */
+    @SafeVarargs
+    static Consumer<Http> quiz(String quiz, Map<String, String> respondent, Map<String, String>... steps) {
+        return http -> {
+            start(http, quiz, respondent);
+            boolean sent = false;
+            for (Map<String, String> step : steps) {
+                if (sent) {
+                    start(http, quiz, respondent);
+                    sent = false;
+                }
+                String page = http.get(quiz + "/isi").body();
+                Matcher m = ATTEMPT.matcher(page);
+                if (!m.find()) {
+                    throw new AssertionError("no attempt on " + quiz + "/isi");
+                }
+                Map<String, String> form = new java.util.HashMap<>(step == null ? Map.of() : step);
+                form.put("percobaan", m.group(1));
+                HttpResponse<String> r = http.submit(quiz + "/isi", quiz + (step == null ? "/kirim" : "/simpan"), form);
+                if (r.statusCode() != 303) {
+                    throw new AssertionError("posting to " + quiz + " answered " + r.statusCode() + ": " + r.body());
+                }
+                sent = step == null;
+            }
+        };
+    }
+
+    private static void start(Http http, String quiz, Map<String, String> respondent) {
+        HttpResponse<String> r = http.submit(quiz, quiz + "/mulai", respondent);
+        if (r.statusCode() != 303) {
+            throw new AssertionError("starting " + quiz + " answered " + r.statusCode());
+        }
+    }
+
+    /** Passes the module quiz: every question answered right, through the quiz's own forms. */
+    static Consumer<Http> passQuiz() {
+        return http -> {
+            start(http, QUIZ, Map.of());
+            Matcher m = ATTEMPT.matcher(http.get(QUIZ + "/isi").body());
+            if (!m.find()) {
+                throw new AssertionError("no attempt on " + QUIZ + "/isi");
+            }
+            List<Map.Entry<String, String>> form = new java.util.ArrayList<>(
+                    QuizAnswers.right(QuizAnswers.bundled("kuis-media-sosial")));
+            form.add(Map.entry("percobaan", m.group(1)));
+            HttpResponse<String> r = http.submitAll(QUIZ + "/isi", QUIZ + "/kirim", form);
+            if (r.statusCode() != 303) {
+                throw new AssertionError("sending the right answers answered " + r.statusCode());
+            }
+        };
+    }
+
+    /** The result page of the visitor's latest sent attempt, from the quiz's intro page. */
+    static String result(Http http, String quiz) {
+        Matcher m = RESULT.matcher(http.get(quiz).body());
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
+        }
+        if (last == null) {
+            throw new AssertionError("no sent attempt on " + quiz);
+        }
+        return last;
     }
 
     static final String MADATTE = "/simulator/madatte";

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,6 +66,29 @@ public final class Http {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
+    }
+
+    /** Posts a form whose fields may repeat, as checkboxes do. */
+    public HttpResponse<String> postAll(String path, List<Map.Entry<String, String>> form) {
+        String body = form.stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(app.url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    /** Like {@link #submit}, with fields that may repeat. */
+    public HttpResponse<String> submitAll(String pagePath, String action, List<Map.Entry<String, String>> fields) {
+        String page = get(pagePath).body();
+        Matcher m = CSRF.matcher(page);
+        if (!m.find()) {
+            throw new AssertionError("no form token on " + pagePath);
+        }
+        List<Map.Entry<String, String>> form = new java.util.ArrayList<>(fields);
+        form.add(Map.entry("_csrf", m.group(1)));
+        return postAll(action, form);
     }
 
     /** Posts the form of the page at {@code pagePath}, with the form token the page carries. */

@@ -109,7 +109,7 @@ public final class GatePages {
                                 "periksa", "definisi-media-sosial")), QUIZ + "/isi", 200),
                 new GatePage("quiz intro with a draft and a sent attempt",
                         quiz(QUIZ, Map.of(), null, Map.of()), QUIZ, 200),
-                new GatePage("quiz result after failing", quiz(QUIZ, Map.of(), null), QUIZ + "/hasil/{id}", 200,
+                new GatePage("quiz result after failing", quiz(QUIZ, Map.of(), (Map<String, String>) null), QUIZ + "/hasil/{id}", 200,
                         http -> result(http, QUIZ)),
                 new GatePage("module page with its quiz passed", passQuiz(), MODULE, 200),
                 new GatePage("questionnaire questions with a Likert answer and Lainnya",
@@ -117,10 +117,41 @@ public final class GatePages {
                                 Map.of("soal", "layanan-tambahan", "q-layanan-tambahan", "+lainnya",
                                         "q-layanan-tambahan-lainnya", "SK ahli waris")), EVALUATION + "/isi", 200),
                 new GatePage("questionnaire thanks after sending",
-                        quiz(EVALUATION, Map.of("kelompok", "aparat"), null), EVALUATION + "/hasil/{id}", 200,
+                        quiz(EVALUATION, Map.of("kelompok", "aparat"), (Map<String, String>) null), EVALUATION + "/hasil/{id}", 200,
                         http -> result(http, EVALUATION)),
                 new GatePage("SKM questions", quiz(SKM, Map.of("kelompok", "warga")), SKM + "/isi", 200),
-                new GatePage("404 page for an unknown quiz", NOTHING, "/kuis/tidak-ada", 404));
+                new GatePage("404 page for an unknown quiz", NOTHING, "/kuis/tidak-ada", 404),
+                // GIFT import
+                new GatePage("GIFT import page listing an imported quiz", importGift(), "/kuis/impor", 200),
+                new GatePage("GIFT import page after deleting an imported quiz", importGift("hapus"),
+                        "/kuis/impor?dihapus=1", 200),
+                new GatePage("intro of an imported quiz", importGift(), IMPORTED, 200));
+    }
+
+    static final String IMPORTED = "/kuis/kuis-pelayanan-desa";
+    private static final String GIFT = """
+            $CATEGORY: $course$/top/Kuis Pelayanan Desa
+
+            ::sapaan::Salam pembuka yang sopan di WhatsApp kantor? {=Selamat pagi, ada yang bisa kami bantu? ~Apa?}
+
+            ::jam::Kantor kelurahan buka hari Minggu. {FALSE}
+            """;
+
+    /** Pastes a small GIFT quiz on the import page and saves it; then presses each button named ("hapus"). */
+    static Consumer<Http> importGift(String... then) {
+        return http -> {
+            HttpResponse<String> saved = http.submit("/kuis/impor", "/kuis/impor/simpan", Map.of("teks", GIFT));
+            if (saved.statusCode() != 303) {
+                throw new AssertionError("saving a GIFT quiz answered " + saved.statusCode() + ": " + saved.body());
+            }
+            for (String button : then) {
+                HttpResponse<String> r = http.submit("/kuis/impor", "/kuis/impor/" + button,
+                        Map.of("kuis", IMPORTED.substring("/kuis/".length())));
+                if (r.statusCode() != 303) {
+                    throw new AssertionError(button + " on the import page answered " + r.statusCode());
+                }
+            }
+        };
     }
 
     static final String QUIZ = "/kuis/kuis-media-sosial";

@@ -19,26 +19,34 @@ import id.serambi.db.Database;
 import id.serambi.course.Item;
 import id.serambi.i18n.Messages;
 import id.serambi.quiz.Attempts;
+import id.serambi.quiz.GiftController;
+import id.serambi.quiz.ImportedQuizStore;
+import id.serambi.quiz.ImportedQuizzes;
 import id.serambi.quiz.QuizCatalog;
 import id.serambi.quiz.QuizController;
 import id.serambi.quiz.QuizStore;
 import id.serambi.web.Pages;
 import id.serambi.web.WebSetup;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
+import jakarta.servlet.ServletException;
 
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Builds the web application from its parts; {@link Main} only reads the config and starts it. */
 public final class App {
     private App() {
     }
 
-    public static Javalin create(Database database, CourseSource course, MenuCatalog menus, QuizCatalog quizzes,
+    public static Javalin create(Database database, CourseSource course, MenuCatalog menus, QuizCatalog quizFiles,
                                  Messages messages, Clock clock) {
         Pages pages = new Pages(Version.current());
+        ImportedQuizzes imported = new ImportedQuizzes(new ImportedQuizStore(database.jdbi()), quizFiles, clock);
+        QuizCatalog quizzes = imported.catalog();
         List<CourseViews.MenuLink> menuLinks = menus.engines().stream().map(e -> e.menu())
                 .sorted(Comparator.comparing(m -> m.id()))
                 .map(m -> new CourseViews.MenuLink(m.id(), m.title())).toList();
@@ -55,8 +63,13 @@ public final class App {
         DesignPreviewController designPreview = new DesignPreviewController(designs, pages, messages);
         SimulatorController simulator = new SimulatorController(practice, pages);
         PracticeMapController heatMap = new PracticeMapController(practice, simulatorStore, pages);
+        // Importing, deleting and exporting quizzes (an export holds the answers) is open to every
+        // visitor: the role check for trainers belongs here.
+        Consumer<Context> quizAuthors = ctx -> { };
+        GiftController gift = new GiftController(imported, pages, messages, quizAuthors);
         return Javalin.create(config -> {
             WebSetup.configure(config, messages, pages, database::isReachable);
+            config.routes.exception(ServletException.class, gift::tooLarge);
             var routes = config.routes;
             routes.get("/", lessons::home);
             routes.get("/modul/{module}", lessons::module);
@@ -101,8 +114,13 @@ public final class App {
             routes.post("/desainer/{id}/buang", designer::delete);
             // Practice heat map
             routes.get("/simulator/{menu}/peta", heatMap::show);
-            // Quizzes and questionnaires
+            // Quizzes and questionnaires; the import pages first, so "impor" is never read as a quiz id
             routes.get("/kuis", quiz::list);
+            routes.get("/kuis/impor", gift::page);
+            routes.post("/kuis/impor", gift::check);
+            routes.post("/kuis/impor/simpan", gift::save);
+            routes.post("/kuis/impor/hapus", gift::delete);
+            routes.get("/kuis/{quiz}/kuis.gift", gift::export);
             routes.get("/kuis/{quiz}", quiz::intro);
             routes.post("/kuis/{quiz}/mulai", quiz::start);
             routes.get("/kuis/{quiz}/isi", quiz::take);

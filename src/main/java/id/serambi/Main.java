@@ -9,6 +9,7 @@ import id.serambi.course.CourseSource;
 import id.serambi.course.Problem;
 import id.serambi.course.WatchedCourse;
 import id.serambi.db.Database;
+import id.serambi.demo.DemoCommand;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
 import io.javalin.Javalin;
@@ -19,13 +20,15 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code java -jar serambi.jar [--port N] [--data DIR] [--db URL] [--content DIR] [--dev]} serves the
- * course; {@code java -jar serambi.jar validate [--content DIR]} checks it.
+ * course; {@code java -jar serambi.jar validate [--content DIR]} checks it; {@code java -jar serambi.jar
+ * demo [--ulang | --hapus]} loads, replaces or removes the demo data in the same database.
  */
 public final class Main {
     private final Messages messages = new Messages();
@@ -53,11 +56,20 @@ public final class Main {
     /** Runs a command; returns the exit code, or 0 once the server is up. */
     int run(List<String> args) {
         List<String> rest = new ArrayList<>();
+        List<String> demoFlags = args.stream().filter(DemoCommand.FLAGS::contains).toList();
         Config config;
         try {
-            config = Config.parse(args, env, rest);
+            config = Config.parse(args.stream().filter(a -> !DemoCommand.FLAGS.contains(a)).toList(), env, rest);
         } catch (ConfigException e) {
             err.println(bilingual(e.key(), e.args()));
+            err.println(messages.get(lang, "cli.usage"));
+            return 2;
+        }
+        if (rest.equals(List.of("demo"))) {
+            return demo(config, demoFlags);
+        }
+        if (!demoFlags.isEmpty()) {
+            err.println(bilingual("config.flag.unknown", demoFlags.get(0)));
             err.println(messages.get(lang, "cli.usage"));
             return 2;
         }
@@ -103,15 +115,8 @@ public final class Main {
             err.println(bilingual("cli.start.badcontent", result.problems().size()));
             return null;
         }
-        if (config.dbUrl().isEmpty() && !usableDataDir(config.dataDir())) {
-            err.println(bilingual("cli.data.unusable", config.dataDir().toAbsolutePath()));
-            return null;
-        }
-        Database database;
-        try {
-            database = Database.open(config.jdbcUrl());
-        } catch (RuntimeException e) {
-            err.println(bilingual("cli.db.unusable", config.jdbcUrl(), rootCause(e)));
+        Database database = openDatabase(config);
+        if (database == null) {
             return null;
         }
         Catalog catalog = result.catalog().orElseThrow();
@@ -135,6 +140,49 @@ public final class Main {
                 root.getFileSystem().equals(FileSystems.getDefault()) ? root.toString()
                         : messages.get(lang, "cli.content.bundled")));
         return app;
+    }
+
+    /** Loads, replaces ({@code --ulang}) or removes ({@code --hapus}) the demo data. */
+    int demo(Config config, List<String> flags) {
+        if (flags.size() > 1) {
+            err.println(bilingual("demo.flags.both"));
+            return 2;
+        }
+        Path root = contentRoot(config);
+        if (root == null) {
+            return 1;
+        }
+        ContentLoading loading = new ContentLoading(messages);
+        CatalogLoader.Result result = loading.loader().load(root);
+        if (!result.ok()) {
+            printProblems(result.problems());
+            err.println(bilingual("demo.badcontent", result.problems().size()));
+            return 1;
+        }
+        Database database = openDatabase(config);
+        if (database == null) {
+            return 1;
+        }
+        try (database) {
+            // a PostgreSQL URL may carry a password in its parameters
+            String where = config.jdbcUrl().replaceAll("\\?.*", "");
+            return new DemoCommand(messages, out, err).run(database, loading.quizzes(result),
+                    flags.isEmpty() ? "" : flags.get(0), where, Instant.now());
+        }
+    }
+
+    /** The configured database, migrated; or null, having said why it cannot be used. */
+    private Database openDatabase(Config config) {
+        if (config.dbUrl().isEmpty() && !usableDataDir(config.dataDir())) {
+            err.println(bilingual("cli.data.unusable", config.dataDir().toAbsolutePath()));
+            return null;
+        }
+        try {
+            return Database.open(config.jdbcUrl());
+        } catch (RuntimeException e) {
+            err.println(bilingual("cli.db.unusable", config.jdbcUrl(), rootCause(e)));
+            return null;
+        }
     }
 
     /**

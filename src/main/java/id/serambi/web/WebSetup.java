@@ -45,6 +45,8 @@ public final class WebSetup {
         config.jetty.multipartConfig.maxFileSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxInMemoryFileSize((int) MAX_REQUEST_BYTES, SizeUnit.BYTES);
+        // Jetty's own limit for a form's fields is 200 KB: a pasted quiz or menu may be larger
+        config.jetty.modifyServletContextHandler(handler -> handler.setMaxFormContentSize((int) MAX_REQUEST_BYTES));
         config.staticFiles.add(files -> {
             files.hostedPath = "/static";
             files.directory = "/static";

@@ -125,7 +125,38 @@ public final class GatePages {
                         quiz(EVALUATION, Map.of("kelompok", "aparat"), SEND), EVALUATION + "/hasil/{id}", 200,
                         http -> result(http, EVALUATION)),
                 new GatePage("SKM questions", quiz(SKM, Map.of("kelompok", "warga")), SKM + "/isi", 200),
-                new GatePage("404 page for an unknown quiz", NOTHING, "/kuis/tidak-ada", 404));
+                new GatePage("404 page for an unknown quiz", NOTHING, "/kuis/tidak-ada", 404),
+                // GIFT import
+                new GatePage("GIFT import page listing an imported quiz", importGift(), "/kuis/impor", 200),
+                new GatePage("GIFT import page after deleting an imported quiz", importGift("hapus"),
+                        "/kuis/impor?dihapus=1", 200),
+                new GatePage("intro of an imported quiz", importGift(), IMPORTED, 200));
+    }
+
+    static final String IMPORTED = "/kuis/kuis-pelayanan-desa";
+    private static final String GIFT = """
+            $CATEGORY: $course$/top/Kuis Pelayanan Desa
+
+            ::sapaan::Salam pembuka yang sopan di WhatsApp kantor? {=Selamat pagi, ada yang bisa kami bantu? ~Apa?}
+
+            ::jam::Kantor kelurahan buka hari Minggu. {FALSE}
+            """;
+
+    /** Pastes a small GIFT quiz on the import page and saves it; then presses each button named ("hapus"). */
+    static Consumer<Http> importGift(String... then) {
+        return http -> {
+            HttpResponse<String> saved = http.submit("/kuis/impor", "/kuis/impor/simpan", Map.of("teks", GIFT));
+            if (saved.statusCode() != 303) {
+                throw new AssertionError("saving a GIFT quiz answered " + saved.statusCode() + ": " + saved.body());
+            }
+            for (String button : then) {
+                HttpResponse<String> r = http.submit("/kuis/impor", "/kuis/impor/" + button,
+                        Map.of("kuis", IMPORTED.substring("/kuis/".length())));
+                if (r.statusCode() != 303) {
+                    throw new AssertionError(button + " on the import page answered " + r.statusCode());
+                }
+            }
+        };
     }
 
     static final String QUIZ = "/kuis/kuis-media-sosial";

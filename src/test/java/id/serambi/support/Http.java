@@ -1,5 +1,6 @@
 package id.serambi.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -100,6 +101,42 @@ public final class Http {
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("_csrf", m.group(1));
         return post(action, form);
+    }
+
+    /**
+     * Posts the form of the page at {@code pagePath} as {@code multipart/form-data}, with the form
+     * token the page carries and, when {@code fileName} is not null, one file in {@code fileField}.
+     */
+    public HttpResponse<String> submitMultipart(String pagePath, String action, Map<String, String> fields,
+                                                String fileField, String fileName, byte[] file) {
+        String page = get(pagePath).body();
+        Matcher m = CSRF.matcher(page);
+        if (!m.find()) {
+            throw new AssertionError("no form token on " + pagePath);
+        }
+        String boundary = "serambi-test-" + Long.toHexString(System.nanoTime());
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("_csrf", m.group(1));
+        form.forEach((name, value) -> {
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n");
+            write(body, value + "\r\n");
+        });
+        if (fileName != null) {
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            body.writeBytes(file);
+            write(body, "\r\n");
+        }
+        write(body, "--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(app.url(action)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    }
+
+    private static void write(ByteArrayOutputStream out, String s) {
+        out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
     }
 
     public String cookie(String name) {

@@ -7,6 +7,7 @@ import id.serambi.course.ContentRoot;
 import id.serambi.course.CourseSource;
 import id.serambi.db.Database;
 import id.serambi.i18n.Messages;
+import id.serambi.quiz.QuizCatalog;
 import io.javalin.Javalin;
 
 import java.io.IOException;
@@ -20,6 +21,7 @@ public final class TestApp implements AutoCloseable {
     private final Path dataDir;
     private final Database database;
     private final Javalin app;
+    private final QuizCatalog quizFiles;
 
     private TestApp(Path contentRoot) {
         try {
@@ -35,7 +37,8 @@ public final class TestApp implements AutoCloseable {
         }
         this.database = Database.open("jdbc:sqlite:" + dataDir.resolve("test.db"));
         CourseSource course = CourseSource.fixed(contentRoot, result.catalog().orElseThrow());
-        this.app = App.create(database, course, loading.menus(result), loading.quizzes(result), messages,
+        this.quizFiles = loading.quizzes(result);
+        this.app = App.create(database, course, loading.menus(result), quizFiles, messages,
                         Clock.systemUTC())
                 .start("127.0.0.1", 0);
     }
@@ -56,6 +59,11 @@ public final class TestApp implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** The quizzes and questionnaires of the course's files. */
+    public QuizCatalog quizzes() {
+        return quizFiles;
     }
 
     public Database database() {

@@ -20,6 +20,8 @@ import id.serambi.quiz.Attempts;
 import id.serambi.quiz.QuizCatalog;
 import id.serambi.quiz.QuizController;
 import id.serambi.quiz.QuizStore;
+import id.serambi.quiz.Submissions;
+import id.serambi.report.ReportController;
 import id.serambi.web.Pages;
 import id.serambi.web.WebSetup;
 import io.javalin.Javalin;
@@ -51,6 +53,8 @@ public final class App {
         DesignerController designer = new DesignerController(designs, menus, pages, messages);
         SimulatorController simulator = new SimulatorController(practice, pages);
         PracticeMapController heatMap = new PracticeMapController(practice, simulatorStore, pages);
+        ReportController report = new ReportController(quizzes,
+                new Submissions(database.jdbi(), new QuizStore(database.jdbi()), clock), pages, messages, clock);
         return Javalin.create(config -> {
             WebSetup.configure(config, messages, pages, database::isReachable);
             var routes = config.routes;
@@ -101,6 +105,15 @@ public final class App {
             routes.post("/kuis/{quiz}/simpan", quiz::save);
             routes.post("/kuis/{quiz}/kirim", quiz::submit);
             routes.get("/kuis/{quiz}/hasil/{attempt}", quiz::result);
+            // Dashboards
+            routes.get("/dasbor", report::list);
+            routes.get("/dasbor/prapasca", report::prePost);
+            routes.get("/dasbor/{quiz}", report::dashboard);
+            routes.get("/dasbor/{quiz}/jawaban.csv", report::csv);
+            routes.get("/dasbor/{quiz}/ringkasan.xlsx", report::xlsx);
+            routes.get("/dasbor/{quiz}/cetak", report::print);
+            routes.post("/dasbor/{quiz}/sembunyikan", report::hide);
+            routes.post("/dasbor/{quiz}/tutup", report::close);
         });
     }
 

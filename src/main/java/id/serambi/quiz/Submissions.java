@@ -52,7 +52,7 @@ public final class Submissions {
     private record Stored(Answer answer, Optional<Double> mark, boolean hidden) {
     }
 
-    /** The questionnaire's responses, oldest first, each named by its attempt id. */
+    /** The questionnaire's responses, oldest first (a learner's own in the order made), each named by its attempt id. */
     public List<Response> responses(Quiz quiz) {
         return sent(quiz).stream().map(s -> {
             Map<String, Answer> answers = new LinkedHashMap<>();
@@ -158,7 +158,7 @@ public final class Submissions {
                                      order by g.started_at desc limit 1)) as grp
                             from quiz_attempt a
                             where a.quiz = :quiz and a.submitted_at is not null
-                            order by a.submitted_at, a.id""")
+                            order by a.submitted_at, a.learner_id, a.number""")
                     .bind("quiz", quiz.id())
                     .map((rs, ctx) -> new Head(rs.getString("id"), rs.getString("learner_id"),
                             rs.getLong("submitted_at"), rs.getString("grp"), rs.getString("workshop")))

@@ -163,7 +163,7 @@ public final class ReportController {
     private Map<String, Object> common(Quiz quiz, FilterForm form, ReportText text) {
         Map<String, Object> model = new HashMap<>();
         model.put("quizId", quiz.id());
-        model.put("title", quiz.title().in(text.lang));
+        model.put("quizTitle", quiz.title().in(text.lang));
         model.put("base", "/dasbor/" + quiz.id());
         model.put("form", form);
         model.put("errors", errors(form, text));

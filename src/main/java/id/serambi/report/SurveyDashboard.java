@@ -35,11 +35,11 @@ final class SurveyDashboard {
     }
 
     /**
-     * A question or a run of Likert items: its heading, n, chart, the table of its figures, one
-     * line of shares per Likert item, and the typed answers (free text or "Lainnya").
+     * A question or a run of Likert items: its heading, n, chart (which carries the table of its
+     * figures), one line of shares per Likert item, and the typed answers (free text or "Lainnya").
      */
     record Block(String kind, String anchor, String heading, int n, ReportText.ChartView chart,
-                 List<ReportText.ChartView> tables, List<String> lines, String mean, List<Typed> answers) {
+                 List<String> lines, String mean, List<Typed> answers) {
     }
 
     /** A typed answer; {@code text} is null when it is hidden, so no page shows it. */
@@ -65,7 +65,6 @@ final class SurveyDashboard {
 
     List<Block> blocks() {
         List<Block> blocks = new ArrayList<>();
-        ExportWords words = text.export();
         int number = 0;
         for (int i = 0; i < summaries.size(); i++) {
             Summary s = summaries.get(i);
@@ -83,18 +82,17 @@ final class SurveyDashboard {
             number++;
             String heading = number + ". " + s.question().prompt().in(text.lang);
             String anchor = "soal-" + s.question().id();
-            ReportText.ChartView table = text.view(SummaryTables.of(s, text.lang, words));
             if (s instanceof ChoiceSummary c) {
                 Chart chart = CountBars.draw(text.chart("bars", heading, c.n()), CountBars.of(c, text.lang,
                         text.get("report.other")), text.lang.locale());
-                blocks.add(new Block("choice", anchor, heading, c.n(), text.view(chart), List.of(table), List.of(), null,
+                blocks.add(new Block("choice", anchor, heading, c.n(), text.view(chart), List.of(), null,
                         typed(c.others())));
             } else if (s instanceof RatingSummary r) {
                 Chart chart = CountBars.draw(text.chart("rating", heading, r.n()), CountBars.of(r), text.lang.locale());
-                blocks.add(new Block("rating", anchor, heading, r.n(), text.view(chart), List.of(table), List.of(),
+                blocks.add(new Block("rating", anchor, heading, r.n(), text.view(chart), List.of(),
                         text.number(r.mean(), 2), List.of()));
             } else if (s instanceof TextSummary t) {
-                blocks.add(new Block("text", anchor, heading, t.n(), null, List.of(), List.of(), null,
+                blocks.add(new Block("text", anchor, heading, t.n(), null, List.of(), null,
                         typed(t.answers())));
             }
         }
@@ -108,18 +106,24 @@ final class SurveyDashboard {
         for (int k = 0; k < run.size(); k++) {
             LikertSummary l = run.get(k);
             String label = (before + k + 1) + ". " + l.question().prompt().in(text.lang);
-            rows.add(new LikertChart.Row(label, l));
-            String neutral = l.levels() % 2 == 1 ? text.get("report.likert.neutral", text.number(l.neutral(), 0)) : "";
+            // A lone item's statement is the heading above its chart; its number is label enough there.
+            rows.add(new LikertChart.Row(run.size() == 1 ? (before + k + 1) + "." : label, l));
+            List<String> labels = l.question().labels().stream().map(t -> t.in(text.lang)).toList();
+            int half = l.levels() / 2;
+            String or = text.get("report.likert.or");
+            String neutral = l.levels() % 2 == 1
+                    ? text.get("report.likert.neutral", text.number(l.neutral(), 0), labels.get(half)) : "";
             lines.add(text.get("report.likert.line", label, l.n(), text.number(l.agree(), 0), neutral,
-                    text.number(l.disagree(), 0)));
+                    text.number(l.disagree(), 0), String.join(or, labels.subList(l.levels() - half, l.levels())),
+                    String.join(or, labels.subList(0, half))));
             n = Math.max(n, l.n());
         }
         List<String> levels = run.get(0).question().labels().stream().map(t -> t.in(text.lang)).toList();
-        String heading = run.size() == 1 ? rows.get(0).label()
+        String heading = run.size() == 1 ? (before + 1) + ". " + run.get(0).question().prompt().in(text.lang)
                 : text.get("report.likert.heading", before + 1, before + run.size());
         Chart chart = LikertChart.draw(text.chart("likert", heading, run.size()), levels, rows, text.lang.locale());
-        return new Block("likert", "soal-" + run.get(0).question().id(), heading, n, text.view(chart), List.of(), lines,
-                null, List.of());
+        return new Block("likert", "soal-" + run.get(0).question().id(), heading, n, text.view(chart), lines, null,
+                List.of());
     }
 
     private List<Typed> typed(List<TextAnswer> answers) {

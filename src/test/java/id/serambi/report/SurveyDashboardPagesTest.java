@@ -80,7 +80,7 @@ class SurveyDashboardPagesTest {
         String html = page(BASE);
         assertTrue(html.contains("3 tanggapan."), html);
         // materi: 5 and 4 agree, 2 disagrees: 2 of 3 = 67 %, 1 of 3 = 33 %
-        assertTrue(html.contains("1. Materi pelatihan mudah saya pahami.: n = 3, setuju 67%, netral 0%, tidak setuju 33%"),
+        assertTrue(html.contains("1. Materi pelatihan mudah saya pahami. — n = 3: 67% memilih Setuju atau Sangat setuju; 0% memilih Netral; 33% memilih Sangat tidak setuju atau Tidak setuju"),
                 html);
         // services: kelakuan-baik 2 of 3 respondents = 66.7 %, most chosen first; "Lainnya" last with its answer
         assertTrue(html.contains("<td>Surat keterangan kelakuan baik</td><td>2</td><td>66,7</td>"), html);
@@ -95,7 +95,7 @@ class SurveyDashboardPagesTest {
     void the_group_filter_shows_only_that_group() {
         String html = page(BASE + "?kelompok=aparat");
         assertTrue(html.contains("1 tanggapan."), html);
-        assertTrue(html.contains("n = 1, setuju 0%, netral 0%, tidak setuju 100%"), html);
+        assertTrue(html.contains("n = 1: 0% memilih Setuju atau Sangat setuju; 0% memilih Netral; 100% memilih Sangat tidak setuju atau Tidak setuju"), html);
         assertFalse(html.contains("Kata kasar sekali"), "the third answer is a citizen's");
     }
 

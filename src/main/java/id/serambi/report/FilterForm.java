@@ -99,6 +99,18 @@ public record FilterForm(String group, String from, String to, String workshop, 
         return q;
     }
 
+    /**
+     * What a date field shows back: the typed date when it is one, else nothing (a date field
+     * cannot hold "2025-02-30"; the message names what was typed).
+     */
+    public String fromField() {
+        return problem(FROM).isPresent() ? "" : from;
+    }
+
+    public String toField() {
+        return problem(TO).filter(p -> !p.key().equals("report.filter.date.order")).isPresent() ? "" : to;
+    }
+
     /** Whether anything narrows what is shown. */
     public boolean narrowed() {
         return filter.group().isPresent() || filter.from().isPresent() || filter.to().isPresent()

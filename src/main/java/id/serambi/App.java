@@ -25,6 +25,8 @@ import id.serambi.quiz.ImportedQuizzes;
 import id.serambi.quiz.QuizCatalog;
 import id.serambi.quiz.QuizController;
 import id.serambi.quiz.QuizStore;
+import id.serambi.quiz.Submissions;
+import id.serambi.report.ReportController;
 import id.serambi.web.Pages;
 import id.serambi.web.WebSetup;
 import io.javalin.Javalin;
@@ -67,6 +69,8 @@ public final class App {
         // visitor: the role check for trainers belongs here.
         Consumer<Context> quizAuthors = ctx -> { };
         GiftController gift = new GiftController(imported, pages, messages, quizAuthors);
+        ReportController report = new ReportController(quizzes,
+                new Submissions(database.jdbi(), new QuizStore(database.jdbi()), clock), pages, messages, clock);
         return Javalin.create(config -> {
             WebSetup.configure(config, messages, pages, database::isReachable);
             config.routes.exception(ServletException.class, gift::tooLarge);
@@ -127,6 +131,15 @@ public final class App {
             routes.post("/kuis/{quiz}/simpan", quiz::save);
             routes.post("/kuis/{quiz}/kirim", quiz::submit);
             routes.get("/kuis/{quiz}/hasil/{attempt}", quiz::result);
+            // Dashboards
+            routes.get("/dasbor", report::list);
+            routes.get("/dasbor/prapasca", report::prePost);
+            routes.get("/dasbor/{quiz}", report::dashboard);
+            routes.get("/dasbor/{quiz}/jawaban.csv", report::csv);
+            routes.get("/dasbor/{quiz}/ringkasan.xlsx", report::xlsx);
+            routes.get("/dasbor/{quiz}/cetak", report::print);
+            routes.post("/dasbor/{quiz}/sembunyikan", report::hide);
+            routes.post("/dasbor/{quiz}/tutup", report::close);
         });
     }
 

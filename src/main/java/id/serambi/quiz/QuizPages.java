@@ -58,6 +58,7 @@ final class QuizPages {
         boolean hasDraft = history.stream().anyMatch(AttemptRow::draft);
         model.put("draftUrl", hasDraft ? QuizController.base(quiz) + "/isi" : null);
         model.put("canStart", attempts.cannotStart(quiz, history).isEmpty());
+        model.put("closed", attempts.closed(quiz));
         Settings.Respondent respondent = questionnaire ? quiz.settings().respondent() : Settings.Respondent.NONE;
         model.put("askGroup", respondent.group());
         model.put("askName", respondent.name() && !quiz.settings().anonymous());

@@ -130,7 +130,19 @@ public final class GatePages {
                 new GatePage("GIFT import page listing an imported quiz", importGift(), "/kuis/impor", 200),
                 new GatePage("GIFT import page after deleting an imported quiz", importGift("hapus"),
                         "/kuis/impor?dihapus=1", 200),
-                new GatePage("intro of an imported quiz", importGift(), IMPORTED, 200));
+                new GatePage("intro of an imported quiz", importGift(), IMPORTED, 200),
+                // Dashboards, with answers in them
+                new GatePage("questionnaire dashboard with answers", RESULTS, "/dasbor/evaluasi-pelatihan", 200),
+                new GatePage("questionnaire dashboard with a hidden answer, filtered to citizens",
+                        RESULTS.andThen(hideFirstAnswer()), "/dasbor/evaluasi-pelatihan?kelompok=warga", 200),
+                new GatePage("questionnaire dashboard refusing a bad date", RESULTS,
+                        "/dasbor/evaluasi-pelatihan?dari=2025-02-30", 400),
+                new GatePage("SKM dashboard with the index", RESULTS, "/dasbor/skm", 200),
+                new GatePage("quiz dashboard with item analysis", RESULTS, "/dasbor/tes-akhir", 200),
+                new GatePage("pre/post page with a pair", RESULTS, "/dasbor/prapasca?awal=tes-awal&akhir=tes-akhir", 200),
+                new GatePage("printable questionnaire report", RESULTS, "/dasbor/evaluasi-pelatihan/cetak", 200),
+                new GatePage("printable SKM report", RESULTS, "/dasbor/skm/cetak", 200),
+                new GatePage("printable quiz report", RESULTS, "/dasbor/tes-akhir/cetak", 200));
     }
 
     static final String IMPORTED = "/kuis/kuis-pelayanan-desa";
@@ -235,6 +247,79 @@ public final class GatePages {
             throw new AssertionError("no sent attempt on " + quiz);
         }
         return last;
+    }
+
+    /**
+     * Answers of one visitor to the evaluation questionnaire (with a "Lainnya" text and HTML typed
+     * in free text), the SKM, and the pre- and post-test, so every dashboard has figures to show.
+     */
+    static final Consumer<Http> RESULTS = answer("evaluasi-pelatihan", "warga",
+            new String[]{"materi", "q-materi", "5"}, new String[]{"pelatih", "q-pelatih", "2"},
+            new String[]{"akan-memakai", "q-akan-memakai", "ya"},
+            new String[]{"layanan-tambahan", "q-layanan-tambahan", "kelakuan-baik", "q-layanan-tambahan-lainnya",
+                    "Surat pindah"},
+            new String[]{"nilai-keseluruhan", "q-nilai-keseluruhan", "4"},
+            new String[]{"saran", "q-saran", "<b>Tambah</b> jam praktik"})
+            .andThen(answer("skm", "aparat", skm()))
+            .andThen(answer("tes-awal", null, new String[]{"arti-media-sosial", "q-arti-media-sosial", "b"},
+                    new String[]{"media-dan-jejaring", "q-media-dan-jejaring", "benar"}))
+            .andThen(answer("tes-akhir", null, new String[]{"arti-media-sosial", "q-arti-media-sosial", "a"},
+                    new String[]{"media-dan-jejaring", "q-media-dan-jejaring", "benar"},
+                    new String[]{"enam-jenis", "q-enam-jenis", "a"}));
+
+    private static String[][] skm() {
+        String[] ids = {"u1-persyaratan", "u2-prosedur", "u3-waktu", "u4-biaya", "u5-produk", "u6-kompetensi",
+                "u7-perilaku", "u8-pengaduan", "u9-sarana"};
+        String[][] steps = new String[ids.length][];
+        for (int i = 0; i < ids.length; i++) {
+            steps[i] = new String[]{ids[i], "q-" + ids[i], Integer.toString(1 + i % 4)};
+        }
+        return steps;
+    }
+
+    private static final Pattern RESPONSE = Pattern.compile("name=\"jawaban\" value=\"([^\"]+)\"");
+
+    /**
+     * Fills a quiz or questionnaire through its pages, one question per save: each step is the
+     * question id, then its fields and values. Starts as {@code group} (null for a quiz), then sends.
+     */
+    static Consumer<Http> answer(String quiz, String group, String[]... steps) {
+        return http -> {
+            String base = "/kuis/" + quiz;
+            expect(http.submit(base, base + "/mulai", group == null ? Map.of() : Map.of("kelompok", group)), "start " + quiz);
+            Matcher m = ATTEMPT.matcher(http.get(base + "/isi").body());
+            if (!m.find()) {
+                throw new AssertionError("no open attempt at " + quiz);
+            }
+            String attempt = m.group(1);
+            for (String[] step : steps) {
+                Map<String, String> form = new java.util.HashMap<>(Map.of("percobaan", attempt, "soal", step[0]));
+                for (int i = 1; i + 1 < step.length; i += 2) {
+                    form.put(step[i], step[i + 1]);
+                }
+                expect(http.submit(base + "/isi", base + "/simpan", form), "save " + step[0] + " of " + quiz);
+            }
+            expect(http.submit(base + "/isi", base + "/kirim", Map.of("percobaan", attempt)), "send " + quiz);
+        };
+    }
+
+    /** Hides the first typed answer on the evaluation questionnaire's dashboard. */
+    static Consumer<Http> hideFirstAnswer() {
+        return http -> {
+            String dashboard = "/dasbor/evaluasi-pelatihan";
+            Matcher m = RESPONSE.matcher(http.get(dashboard).body());
+            if (!m.find()) {
+                throw new AssertionError("no typed answer to hide on " + dashboard);
+            }
+            expect(http.submit(dashboard, dashboard + "/sembunyikan", Map.of("jawaban", m.group(1), "soal", "saran",
+                    "sembunyikan", "1")), "hide an answer");
+        };
+    }
+
+    private static void expect(HttpResponse<String> response, String what) {
+        if (response.statusCode() != 303) {
+            throw new AssertionError(what + " answered " + response.statusCode());
+        }
     }
 
     static final String MADATTE = "/simulator/madatte";

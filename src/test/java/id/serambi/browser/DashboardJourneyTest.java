@@ -1,0 +1,99 @@
+package id.serambi.browser;
+
+import id.serambi.support.Browser;
+import id.serambi.support.Closing;
+import id.serambi.support.TestApp;
+import id.serambi.support.TestTools;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * On a phone: a participant fills the evaluation questionnaire, reloads halfway and finds the
+ * answers still there, then sends it; a trainer opens the questionnaire's dashboard and finds the
+ * new response in the charts and their tables.
+ */
+class DashboardJourneyTest {
+    private static final String QUIZ = "/kuis/evaluasi-pelatihan";
+    private static final String SUGGESTION = "Tambah sesi praktik membuat menu WhatsApp.";
+    private TestApp app;
+    private Browser browser;
+
+    @BeforeEach
+    void start() {
+        app = TestApp.start();
+        browser = Browser.start(Browser.PHONE);
+    }
+
+    @AfterEach
+    void stop() {
+        Closing.all(browser, app);
+    }
+
+    private void click(By locator) {
+        WebElement element = browser.find(locator);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    /** Chooses an option and waits until the page's script reports it saved. */
+    private void answer(By locator) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('status-simpan').textContent = '';");
+        click(locator);
+        browser.waitForText(By.id("status-simpan"), "Jawaban tersimpan.");
+    }
+
+    private By option(String question, String value) {
+        return By.cssSelector("input[name='q-" + question + "'][value='" + value + "']");
+    }
+
+    @Test
+    void a_participant_fills_the_evaluation_across_a_reload_and_the_trainer_sees_the_response() {
+        assertEquals(Browser.PHONE, browser.viewport());
+        browser.open(app.url(QUIZ));
+        click(By.id("kelompok-warga"));
+        click(By.cssSelector("form.quiz-start button[type='submit']"));
+        browser.waitForText(By.id("status-simpan"), "");
+
+        // Halfway: two statements and a service chosen, saved by the page's script as they are given
+        answer(option("materi", "5"));
+        answer(option("praktik", "4"));
+        answer(option("layanan-tambahan", "kelakuan-baik"));
+        browser.driver().navigate().refresh();
+        assertTrue(browser.find(option("materi", "5")).isSelected(), "the answer survived the reload");
+        assertTrue(browser.find(option("praktik", "4")).isSelected(), "praktik survived the reload");
+        assertTrue(browser.find(option("layanan-tambahan", "kelakuan-baik")).isSelected(), "the service too");
+
+        browser.find(By.cssSelector("textarea[name='q-saran']")).sendKeys(SUGGESTION);
+        click(By.xpath("//button[normalize-space()='Kirim kuesioner']"));
+        browser.waitForText("Terima kasih");
+
+        // The trainer, on another phone
+        browser.clearCookies();
+        browser.open(app.url("/dasbor/evaluasi-pelatihan"));
+        browser.waitForText(By.tagName("h1"), "Evaluasi Pelatihan");
+        assertTrue(browser.find(By.tagName("main")).getText().contains("1 tanggapan."));
+        WebElement likert = browser.find(By.cssSelector("#soal-materi svg.likert"));
+        List<WebElement> strongAgree = likert.findElements(By.cssSelector("rect.seg.lv-5"));
+        assertEquals(Double.parseDouble(strongAgree.get(0).getDomAttribute("width")), 180.0, 0.01,
+                "materi: the one answer is 'sangat setuju', a full bar of 100%");
+        assertTrue(strongAgree.get(1).getDomAttribute("width").equals("0"), "pelatih was not answered");
+        assertTrue(browser.find(By.cssSelector("#soal-layanan-tambahan svg.bars")).getText()
+                .contains("Surat keterangan kelakuan baik"), "the chosen service is drawn first");
+        click(By.cssSelector("#soal-layanan-tambahan details summary"));
+        List<String> first = browser.find(By.cssSelector("#soal-layanan-tambahan details tbody tr"))
+                .findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Surat keterangan kelakuan baik", "1", "100,0"), first, "its table, opened");
+        assertTrue(browser.find(By.id("soal-saran")).getText().contains(SUGGESTION));
+        browser.fullPageScreenshot(TestTools.projectRoot().resolve("target/screenshots/dashboard-journey-phone.png"));
+    }
+}

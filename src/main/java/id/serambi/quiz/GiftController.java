@@ -64,18 +64,25 @@ public final class GiftController {
         authors.accept(ctx);
         Lang lang = Visitor.of(ctx).lang();
         Posted posted = posted(ctx, true);
+        readable(ctx, lang, posted).ifPresent(upload -> {
+            Map<String, Object> model = views.page(lang);
+            model.put("preview", views.preview(upload, posted.fileName().orElse(""), lang));
+            render(ctx, model);
+        });
+    }
+
+    /** The upload read, or empty when it was refused (the page saying why is already rendered). */
+    private Optional<ImportedQuizzes.Upload> readable(Context ctx, Lang lang, Posted posted) {
         if (posted.refusal().isPresent()) {
             refuse(ctx, lang, posted, List.of(posted.refusal().get()), Optional.empty());
-            return;
+            return Optional.empty();
         }
         ImportedQuizzes.Upload upload = posted.read(imported);
         if (!upload.problems().isEmpty()) {
             refuse(ctx, lang, posted, views.problems(upload.problems(), lang), upload.text());
-            return;
+            return Optional.empty();
         }
-        Map<String, Object> model = views.page(lang);
-        model.put("preview", views.preview(upload, posted.fileName().orElse(""), lang));
-        render(ctx, model);
+        return Optional.of(upload);
     }
 
     /** Reads the previewed text again and saves it; the quiz's page comes next. */
@@ -83,16 +90,11 @@ public final class GiftController {
         authors.accept(ctx);
         Lang lang = Visitor.of(ctx).lang();
         Posted posted = posted(ctx, false);
-        if (posted.refusal().isPresent()) {
-            refuse(ctx, lang, posted, List.of(posted.refusal().get()), Optional.empty());
+        Optional<ImportedQuizzes.Upload> read = readable(ctx, lang, posted);
+        if (read.isEmpty()) {
             return;
         }
-        ImportedQuizzes.Upload upload = posted.read(imported);
-        if (!upload.problems().isEmpty()) {
-            refuse(ctx, lang, posted, views.problems(upload.problems(), lang), upload.text());
-            return;
-        }
-        Quiz quiz = imported.save(upload);
+        Quiz quiz = imported.save(read.get());
         ctx.redirect(QuizController.base(quiz), HttpStatus.SEE_OTHER);
     }
 

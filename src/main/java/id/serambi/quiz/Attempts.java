@@ -19,6 +19,13 @@ import java.util.Set;
  * store; the controller only translates HTTP.
  */
 public final class Attempts {
+    /**
+     * What no form of ours can send: a question, option or pair the quiz does not have. A post
+     * naming one is refused whole (400), nothing stored; other mistakes keep the rest of the draft.
+     */
+    static final Set<String> UNKNOWN = Set.of("quiz.form.unknown", "quiz.answer.option", "quiz.answer.pair",
+            "quiz.answer.pair.right", "quiz.answer.order", "quiz.answer.kind");
+
     private final QuizCatalog quizzes;
     private final QuizStore store;
     private final Grader grader = new Grader();
@@ -112,6 +119,9 @@ public final class Attempts {
                 valid.put(id, answer);
             }
         });
+        if (invalid.values().stream().anyMatch(i -> UNKNOWN.contains(i.key()))) {
+            return Result.refused("quiz.refused.unknown");
+        }
         Set<String> checkNow = new HashSet<>();
         Map<String, Double> marks = new HashMap<>();
         check.filter(valid::containsKey).flatMap(quiz::question).ifPresent(q -> {

@@ -169,6 +169,11 @@ public final class QuizController {
             done(ctx, quiz, attempt);
             return;
         }
+        if ("quiz.refused.unknown".equals(key)) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, "quiz/take", views.take(quiz, attempt, 1, lang, Map.of(), messages.get(lang, key)));
+            return;
+        }
         ctx.status(HttpStatus.CONFLICT);
         intro(ctx, quiz, messages.get(lang, key), Map.of());
     }

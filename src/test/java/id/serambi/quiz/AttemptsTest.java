@@ -168,4 +168,19 @@ class AttemptsTest {
                 form.read(survey, Map.of("soal", List.of("puas"), "q-puas", List.of("3"))), Optional.empty()).refusal());
         assertTrue(attempts.answers(a).isEmpty());
     }
+
+    @Test
+    void a_post_naming_an_unknown_question_or_option_is_refused_whole() {
+        AttemptRow a = start(quiz);
+        Attempts.Result<Map<String, AnswerCheck.Invalid>> unknownQuestion = attempts.save(quiz, a, form.read(quiz,
+                Map.of("soal", List.of("q1", "q9"), "q-q1", List.of("a"))), Optional.empty());
+        assertEquals(Optional.of("quiz.refused.unknown"), unknownQuestion.refusal());
+        Attempts.Result<Map<String, AnswerCheck.Invalid>> unknownOption = attempts.save(quiz, a, form.read(quiz,
+                Map.of("soal", List.of("q1", "q3"), "q-q1", List.of("z"), "q-q3", List.of("benar"))), Optional.empty());
+        assertEquals(Optional.of("quiz.refused.unknown"), unknownOption.refusal());
+        assertTrue(attempts.answers(a).isEmpty(), "nothing of either post was stored");
+        assertEquals(Optional.of("quiz.refused.unknown"), attempts.submit(quiz, a, form.read(quiz,
+                Map.of("soal", List.of("q2"), "q-q2", List.of("x")))).refusal());
+        assertTrue(attempts.attempt(LEARNER, quiz, a.id()).orElseThrow().draft(), "not sent");
+    }
 }

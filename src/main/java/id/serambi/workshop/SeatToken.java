@@ -1,0 +1,40 @@
+package id.serambi.workshop;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * The secret a participant's phone keeps to return to the same seat. Only its SHA-256 is stored: the
+ * token is 32 random bytes, so a plain hash cannot be guessed back, and a leaked table lets no one
+ * take a seat. Anything that is not shaped like a token is not looked up at all.
+ */
+public final class SeatToken {
+    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    private SeatToken() {
+    }
+
+    public static String random(SecureRandom random) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public static boolean wellFormed(String token) {
+        return token != null && SHAPE.matcher(token).matches();
+    }
+
+    public static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

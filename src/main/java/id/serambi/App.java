@@ -29,10 +29,14 @@ import id.serambi.quiz.Submissions;
 import id.serambi.report.ReportController;
 import id.serambi.web.Pages;
 import id.serambi.web.WebSetup;
+import id.serambi.workshop.JoinController;
+import id.serambi.workshop.WorkshopController;
+import id.serambi.workshop.WorkshopStore;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import jakarta.servlet.ServletException;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -71,6 +75,9 @@ public final class App {
         GiftController gift = new GiftController(imported, pages, messages, quizAuthors);
         ReportController report = new ReportController(quizzes,
                 new Submissions(database.jdbi(), new QuizStore(database.jdbi()), clock), pages, messages, clock);
+        WorkshopStore workshops = new WorkshopStore(database.jdbi(), new SecureRandom());
+        WorkshopController workshop = new WorkshopController(workshops, course, quizzes, pages, messages, clock);
+        JoinController joining = new JoinController(workshops, quizzes, pages, messages, clock, new SecureRandom());
         return Javalin.create(config -> {
             WebSetup.configure(config, messages, pages, database::isReachable);
             config.routes.exception(ServletException.class, gift::tooLarge);
@@ -140,6 +147,18 @@ public final class App {
             routes.get("/dasbor/{quiz}/cetak", report::print);
             routes.post("/dasbor/{quiz}/sembunyikan", report::hide);
             routes.post("/dasbor/{quiz}/tutup", report::close);
+            // Workshops: the trainer's pages, then the participants' (join by code, wait for the trainer)
+            routes.get("/pelatihan", workshop::list);
+            routes.get("/pelatihan/baru", workshop::newForm);
+            routes.post("/pelatihan/baru", workshop::create);
+            routes.get("/pelatihan/{id}", workshop::show);
+            routes.post("/pelatihan/{id}/buka", workshop::open);
+            routes.post("/pelatihan/{id}/tutup", workshop::close);
+            routes.get("/ikut", joining::codeForm);
+            routes.post("/ikut", joining::enterCode);
+            routes.get("/ikut/{code}", joining::nameForm);
+            routes.post("/ikut/{code}", joining::join);
+            routes.get("/ikut/{code}/tunggu", joining::waitingPage);
         });
     }
 

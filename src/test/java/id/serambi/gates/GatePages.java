@@ -36,7 +36,8 @@ public final class GatePages {
      * client before it opens a page. A feature that adds one (a login session, a workshop seat) adds
      * its name here.
      */
-    static final List<String> VISITOR_COOKIES = List.of("serambi_bahasa", "serambi_pelajar", "serambi_csrf");
+    static final List<String> VISITOR_COOKIES = List.of("serambi_bahasa", "serambi_pelajar", "serambi_csrf",
+            "serambi_peserta");
 
     /** A page to check: a name for failure messages, what to do first, where it is, what it answers. */
     public record GatePage(String name, Consumer<Http> setup, String path, int expectedStatus,
@@ -142,7 +143,53 @@ public final class GatePages {
                 new GatePage("pre/post page with a pair", RESULTS, "/dasbor/prapasca?awal=tes-awal&akhir=tes-akhir", 200),
                 new GatePage("printable questionnaire report", RESULTS, "/dasbor/evaluasi-pelatihan/cetak", 200),
                 new GatePage("printable SKM report", RESULTS, "/dasbor/skm/cetak", 200),
-                new GatePage("printable quiz report", RESULTS, "/dasbor/tes-akhir/cetak", 200));
+                new GatePage("printable quiz report", RESULTS, "/dasbor/tes-akhir/cetak", 200),
+                // Workshops
+                new GatePage("trainer's workshop list", workshop(false), "/pelatihan", 200),
+                new GatePage("new workshop form", NOTHING, "/pelatihan/baru", 200),
+                new GatePage("open workshop with its code, QR and a participant", workshop(true), "/pelatihan/?",
+                        200, GatePages::workshopPage),
+                new GatePage("join by code", NOTHING, "/ikut", 200),
+                new GatePage("join page of an unknown code", NOTHING, "/ikut/QQQQQQ", 422),
+                new GatePage("join page of an open workshop: name and group", workshop(false), "/ikut/?", 200,
+                        http -> "/ikut/" + joinCode(http)),
+                new GatePage("participant waiting for the trainer", workshop(true), "/ikut/?/tunggu", 200,
+                        http -> "/ikut/" + joinCode(http) + "/tunggu"));
+    }
+
+    private static final Pattern WORKSHOP = Pattern.compile("href=\"(/pelatihan/[0-9a-f]+)\"");
+    private static final Pattern JOIN_CODE = Pattern.compile("class=\"join-code\">([A-Z0-9]{3}) ([A-Z0-9]{3})<");
+
+    /** Creates and opens a workshop with the pre-test; then, if asked, joins it as a participant. */
+    static Consumer<Http> workshop(boolean join) {
+        return http -> {
+            HttpResponse<String> created = http.submit("/pelatihan/baru", "/pelatihan/baru", Map.of("judul",
+                    "Pelatihan <Media> Sosial", "kelurahan", "Madatte", "tempat", "Aula", "tanggal", "2026-03-02",
+                    "kapasitas", "30", "modul", "media-sosial", "tes-awal", "tes-awal"));
+            String page = created.headers().firstValue("Location").orElseThrow(
+                    () -> new AssertionError("creating a workshop answered " + created.statusCode()));
+            expect(http.submit(page, page + "/buka", Map.of()), "open the workshop");
+            if (join) {
+                expect(http.submit("/ikut", "/ikut/" + joinCode(http), Map.of("nama", "Siti", "kelompok", "warga")),
+                        "join the workshop");
+            }
+        };
+    }
+
+    static String workshopPage(Http http) {
+        Matcher m = WORKSHOP.matcher(http.get("/pelatihan").body());
+        if (!m.find()) {
+            throw new AssertionError("no workshop on /pelatihan");
+        }
+        return m.group(1);
+    }
+
+    static String joinCode(Http http) {
+        Matcher m = JOIN_CODE.matcher(http.get(workshopPage(http)).body());
+        if (!m.find()) {
+            throw new AssertionError("no join code on the workshop page");
+        }
+        return m.group(1) + m.group(2);
     }
 
     static final String IMPORTED = "/kuis/kuis-pelayanan-desa";

@@ -1,0 +1,164 @@
+package id.serambi.workshop;
+
+import id.serambi.chat.QrSvg;
+import id.serambi.course.CourseSource;
+import id.serambi.i18n.Lang;
+import id.serambi.i18n.Messages;
+import id.serambi.quiz.Quiz;
+import id.serambi.quiz.QuizCatalog;
+import id.serambi.web.Pages;
+import id.serambi.web.Visitor;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The trainer's side of a workshop: set one up, see it with its join code and QR, open and close it.
+ * A workshop belongs to whoever created it; anyone else gets 404, as if it did not exist.
+ */
+public final class WorkshopController {
+    static final String STYLE = "/static/workshop.css";
+
+    private final WorkshopStore store;
+    private final CourseSource course;
+    private final QuizCatalog quizzes;
+    private final Pages pages;
+    private final Messages messages;
+    private final Clock clock;
+
+    public WorkshopController(WorkshopStore store, CourseSource course, QuizCatalog quizzes, Pages pages,
+                              Messages messages, Clock clock) {
+        this.store = store;
+        this.course = course;
+        this.quizzes = quizzes;
+        this.pages = pages;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public void list(Context ctx) {
+        Lang lang = Visitor.of(ctx).lang();
+        List<Map<String, Object>> mine = store.ownedBy(Visitor.of(ctx).learnerId()).stream()
+                .map(w -> Map.<String, Object>of("title", w.title(), "url", "/pelatihan/" + w.id(),
+                        "meta", w.kelurahan() + " · " + w.date(), "state", state(w, lang)))
+                .toList();
+        pages.render(ctx, "workshop/list", Map.of("workshops", mine, "pageStyle", STYLE));
+    }
+
+    public void newForm(Context ctx) {
+        formPage(ctx, WorkshopForm.blank(LocalDate.now(clock)), Map.of());
+    }
+
+    public void create(Context ctx) {
+        WorkshopForm form = new WorkshopForm(ctx.formParam("judul"), ctx.formParam("kelurahan"),
+                ctx.formParam("tempat"), ctx.formParam("tanggal"), ctx.formParam("kapasitas"),
+                ctx.formParams("modul"), ctx.formParam("tes-awal"), ctx.formParams("kuis-modul"),
+                ctx.formParam("tes-akhir"), ctx.formParam("evaluasi"), ctx.formParam("skm"));
+        Map<String, Quiz> all = quizzes.all().stream().collect(Collectors.toMap(Quiz::id, q -> q));
+        WorkshopForm.Checked checked = form.check(Visitor.of(ctx).learnerId(),
+                course.catalog().modules().stream().map(m -> m.id()).collect(Collectors.toSet()), all.keySet());
+        if (checked.workshop().isEmpty()) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            formPage(ctx, form, checked.errors());
+            return;
+        }
+        Workshop created = store.create(checked.workshop().get(), Instant.now(clock));
+        ctx.redirect("/pelatihan/" + created.id(), HttpStatus.SEE_OTHER);
+    }
+
+    private void formPage(Context ctx, WorkshopForm form, Map<String, String> errorKeys) {
+        Lang lang = Visitor.of(ctx).lang();
+        Map<String, String> errors = new HashMap<>();
+        errorKeys.forEach((field, key) -> errors.put(field, messages.get(lang, key)));
+        List<Map<String, Object>> modules = course.catalog().modules().stream()
+                .map(m -> Map.<String, Object>of("id", m.id(), "title", m.title().in(lang),
+                        "checked", form.modules().contains(m.id())))
+                .toList();
+        List<Map<String, Object>> quizList = quizzes.all().stream()
+                .map(q -> Map.<String, Object>of("id", q.id(), "title", q.title().in(lang),
+                        "questionnaire", q.kind() == Quiz.Kind.QUESTIONNAIRE,
+                        "inModule", form.moduleQuizzes().contains(q.id())))
+                .toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("form", form);
+        model.put("errors", errors);
+        model.put("modules", modules);
+        model.put("quizzes", quizList);
+        model.put("maxCapacity", Workshop.MAX_CAPACITY);
+        model.put("pageStyle", STYLE);
+        model.put("path", "/pelatihan/baru");
+        pages.render(ctx, "workshop/new", model);
+    }
+
+    public void show(Context ctx) {
+        Workshop w = mine(ctx);
+        Lang lang = Visitor.of(ctx).lang();
+        Map<String, Object> model = new HashMap<>();
+        model.put("w", w);
+        model.put("state", state(w, lang));
+        model.put("base", "/pelatihan/" + w.id());
+        model.put("pageStyle", STYLE);
+        w.code().ifPresent(code -> {
+            String url = origin(ctx) + "/ikut/" + code.value();
+            model.put("code", code.shown());
+            model.put("joinUrl", url);
+            model.put("qr", QrSvg.of(url).inlineSvg(messages.get(lang, "workshop.qr.label", url), "join-qr"));
+        });
+        List<Map<String, String>> roles = new ArrayList<>();
+        Workshop.Quizzes q = w.quizzes();
+        q.preTest().ifPresent(id -> roles.add(role("workshop.role.pre", id, lang)));
+        q.moduleQuizzes().forEach(id -> roles.add(role("workshop.role.module", id, lang)));
+        q.postTest().ifPresent(id -> roles.add(role("workshop.role.post", id, lang)));
+        q.evaluation().ifPresent(id -> roles.add(role("workshop.role.evaluation", id, lang)));
+        q.skm().ifPresent(id -> roles.add(role("workshop.role.skm", id, lang)));
+        model.put("quizRoles", roles);
+        model.put("modules", w.modules().stream().map(id -> course.catalog().module(id)
+                .map(m -> m.title().in(lang)).orElse(id)).toList());
+        model.put("roster", store.roster(w.id()).entries().stream()
+                .map(e -> Map.of("name", e.shownName(),
+                        "group", messages.get(lang, "workshop.group." + e.participant().group().code())))
+                .toList());
+        pages.render(ctx, "workshop/show", model);
+    }
+
+    public void open(Context ctx) {
+        Workshop w = mine(ctx);
+        store.open(w.id(), Instant.now(clock));
+        ctx.redirect("/pelatihan/" + w.id(), HttpStatus.SEE_OTHER);
+    }
+
+    public void close(Context ctx) {
+        Workshop w = mine(ctx);
+        store.close(w.id(), Instant.now(clock));
+        ctx.redirect("/pelatihan/" + w.id(), HttpStatus.SEE_OTHER);
+    }
+
+    private Workshop mine(Context ctx) {
+        return store.find(ctx.pathParam("id"))
+                .filter(w -> w.owner().equals(Visitor.of(ctx).learnerId()))
+                .orElseThrow(NotFoundResponse::new);
+    }
+
+    private Map<String, String> role(String roleKey, String quizId, Lang lang) {
+        return Map.of("role", messages.get(lang, roleKey),
+                "title", quizzes.find(quizId).map(q -> q.title().in(lang)).orElse(quizId));
+    }
+
+    private String state(Workshop w, Lang lang) {
+        return messages.get(lang, "workshop.state." + w.state().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Where this server is reached from, as the room's phones must use it: the request's own host. */
+    static String origin(Context ctx) {
+        return ctx.scheme() + "://" + ctx.host();
+    }
+}

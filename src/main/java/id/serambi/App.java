@@ -1,5 +1,11 @@
 package id.serambi;
 
+import id.serambi.account.AccountController;
+import id.serambi.account.AccountStore;
+import id.serambi.account.Accounts;
+import id.serambi.account.CurrentUser;
+import id.serambi.account.PasswordHasher;
+import id.serambi.account.Throttle;
 import id.serambi.chat.DesignEditController;
 import id.serambi.chat.DesignPreviewController;
 import id.serambi.chat.DesignStore;
@@ -71,6 +77,10 @@ public final class App {
         GiftController gift = new GiftController(imported, pages, messages, quizAuthors);
         ReportController report = new ReportController(quizzes,
                 new Submissions(database.jdbi(), new QuizStore(database.jdbi()), clock), pages, messages, clock);
+        Accounts accounts = new Accounts(new AccountStore(database.jdbi()), new PasswordHasher(), Throttle.DEFAULT,
+                clock);
+        CurrentUser currentUser = new CurrentUser(accounts);
+        AccountController account = new AccountController(accounts, currentUser, pages, messages);
         return Javalin.create(config -> {
             WebSetup.configure(config, messages, pages, database::isReachable);
             config.routes.exception(ServletException.class, gift::tooLarge);
@@ -140,6 +150,12 @@ public final class App {
             routes.get("/dasbor/{quiz}/cetak", report::print);
             routes.post("/dasbor/{quiz}/sembunyikan", report::hide);
             routes.post("/dasbor/{quiz}/tutup", report::close);
+            // Accounts
+            routes.get("/masuk", account::loginPage);
+            routes.post("/masuk", account::login);
+            routes.post("/keluar", account::logout);
+            routes.get("/akun/sandi", account::passwordPage);
+            routes.post("/akun/sandi", account::changePassword);
         });
     }
 

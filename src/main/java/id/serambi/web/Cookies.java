@@ -5,11 +5,11 @@ import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 
 /** The product's cookies: HttpOnly, SameSite=Lax, and Secure when the request came over HTTPS. */
-final class Cookies {
+public final class Cookies {
     private Cookies() {
     }
 
-    static void set(Context ctx, String name, String value, int maxAgeSeconds) {
+    public static void set(Context ctx, String name, String value, int maxAgeSeconds) {
         boolean https = "https".equalsIgnoreCase(ctx.scheme())
                 || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
         ctx.cookie(new Cookie(name, value, "/", maxAgeSeconds, https, true, null, SameSite.LAX));

@@ -3,6 +3,7 @@ package id.serambi;
 import id.serambi.account.AccountController;
 import id.serambi.account.AccountStore;
 import id.serambi.account.Accounts;
+import id.serambi.account.AdminController;
 import id.serambi.account.CurrentUser;
 import id.serambi.account.PasswordHasher;
 import id.serambi.account.Throttle;
@@ -81,6 +82,7 @@ public final class App {
                 clock);
         CurrentUser currentUser = new CurrentUser(accounts);
         AccountController account = new AccountController(accounts, currentUser, pages, messages);
+        AdminController admin = new AdminController(accounts, currentUser, pages, messages, clock.getZone());
         return Javalin.create(config -> {
             WebSetup.configure(config, messages, pages, database::isReachable);
             config.routes.exception(ServletException.class, gift::tooLarge);
@@ -156,6 +158,10 @@ public final class App {
             routes.post("/keluar", account::logout);
             routes.get("/akun/sandi", account::passwordPage);
             routes.post("/akun/sandi", account::changePassword);
+            routes.get("/admin/pengguna", admin::users);
+            routes.post("/admin/pengguna/baru", admin::create);
+            routes.post("/admin/pengguna/{id}/nonaktifkan", admin::disable);
+            routes.post("/admin/pengguna/{id}/aktifkan", admin::enable);
         });
     }
 

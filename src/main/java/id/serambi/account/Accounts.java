@@ -111,6 +111,24 @@ public final class Accounts {
         store.audit(newId(), clock.millis(), user.id(), "password.change", user.username(), "");
     }
 
+    /**
+     * Disables or enables an account on an admin's behalf; disabling ends its sessions. An admin
+     * cannot disable their own account, so there is always someone left to undo it.
+     */
+    public void setDisabled(User admin, String userId, boolean disabled) {
+        User target = store.byId(userId).orElseThrow(() -> new AccountProblem("account.admin.unknown"));
+        if (target.id().equals(admin.id())) {
+            throw new AccountProblem("account.admin.self");
+        }
+        store.setDisabled(userId, disabled);
+        store.audit(newId(), clock.millis(), admin.id(), disabled ? "user.disable" : "user.enable",
+                target.username(), "");
+    }
+
+    public List<User> users() {
+        return store.all();
+    }
+
     public boolean exists(String username) {
         return store.credentials(normalize(username)).isPresent();
     }

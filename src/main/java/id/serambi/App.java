@@ -6,6 +6,7 @@ import id.serambi.account.Accounts;
 import id.serambi.account.AdminController;
 import id.serambi.account.CurrentUser;
 import id.serambi.account.PasswordHasher;
+import id.serambi.account.SetupController;
 import id.serambi.account.Throttle;
 import id.serambi.chat.DesignEditController;
 import id.serambi.chat.DesignPreviewController;
@@ -83,7 +84,11 @@ public final class App {
         CurrentUser currentUser = new CurrentUser(accounts);
         AccountController account = new AccountController(accounts, currentUser, pages, messages);
         AdminController admin = new AdminController(accounts, currentUser, pages, messages, clock.getZone());
-        return Javalin.create(config -> {
+        SetupController setup = new SetupController(accounts, currentUser, pages, messages);
+        // the port is known only once started; a one-element holder lets the listener read the app
+        Javalin[] started = new Javalin[1];
+        Javalin app = Javalin.create(config -> {
+            config.events.serverStarted(() -> setup.announce(started[0].port()));
             WebSetup.configure(config, messages, pages, database::isReachable);
             config.routes.exception(ServletException.class, gift::tooLarge);
             var routes = config.routes;
@@ -158,11 +163,15 @@ public final class App {
             routes.post("/keluar", account::logout);
             routes.get("/akun/sandi", account::passwordPage);
             routes.post("/akun/sandi", account::changePassword);
+            routes.get("/pasang", setup::page);
+            routes.post("/pasang", setup::create);
             routes.get("/admin/pengguna", admin::users);
             routes.post("/admin/pengguna/baru", admin::create);
             routes.post("/admin/pengguna/{id}/nonaktifkan", admin::disable);
             routes.post("/admin/pengguna/{id}/aktifkan", admin::enable);
         });
+        started[0] = app;
+        return app;
     }
 
     /** The page of the module that lists a quiz, if one does. */

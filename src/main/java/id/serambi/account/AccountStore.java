@@ -38,6 +38,21 @@ public final class AccountStore {
         });
     }
 
+    /** Adds the first account; false when there is already one (checked and inserted in one transaction). */
+    public boolean createFirst(User user, String passwordHash) {
+        return jdbi.inTransaction(h -> {
+            if (h.createQuery("select count(*) from users").mapTo(Integer.class).one() > 0) {
+                return false;
+            }
+            h.createUpdate("""
+                            insert into users (id, username, role, password_hash, disabled, created_at)
+                            values (:id, :username, :role, :hash, 0, :at)""")
+                    .bind("id", user.id()).bind("username", user.username()).bind("role", user.role().code())
+                    .bind("hash", passwordHash).bind("at", user.createdAt()).execute();
+            return true;
+        });
+    }
+
     public Optional<Credentials> credentials(String username) {
         return jdbi.withHandle(h -> h.createQuery("select " + USER_COLUMNS + ", password_hash from users"
                         + " where username = :u")

@@ -60,6 +60,37 @@ public final class Accounts {
         return user;
     }
 
+    /** Creates the first admin from the setup page; refused once any account exists. */
+    public User createFirstAdmin(String username, String password) {
+        String name = normalize(username);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new AccountProblem("account.username.invalid");
+        }
+        PasswordPolicy.problem(password).ifPresent(key -> {
+            throw new AccountProblem(key);
+        });
+        long now = clock.millis();
+        User user = new User(newId(), name, Role.ADMIN, false, now);
+        if (!store.createFirst(user, hasher.hash(password))) {
+            throw new AccountProblem("account.setup.done");
+        }
+        store.audit(newId(), now, user.id(), "user.create", name, "setup");
+        return user;
+    }
+
+    /** True until the first account exists: the setup page is open. */
+    public boolean noAccounts() {
+        return store.count() == 0;
+    }
+
+    /** Logs in an account just created, without its password: for the setup page. */
+    String startSession(User user) {
+        String token = token();
+        long now = clock.millis();
+        store.addSession(hashOf(token), user.id(), now, now + SESSION_LIFETIME.toMillis());
+        return token;
+    }
+
     public LoginResult login(String username, String password, String ip) {
         String name = normalize(username);
         long now = clock.millis();

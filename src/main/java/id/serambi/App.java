@@ -1,5 +1,13 @@
 package id.serambi;
 
+import id.serambi.account.AccountController;
+import id.serambi.account.AccountStore;
+import id.serambi.account.Accounts;
+import id.serambi.account.AdminController;
+import id.serambi.account.CurrentUser;
+import id.serambi.account.PasswordHasher;
+import id.serambi.account.SetupController;
+import id.serambi.account.Throttle;
 import id.serambi.chat.DesignEditController;
 import id.serambi.chat.DesignPreviewController;
 import id.serambi.chat.DesignStore;
@@ -78,7 +86,16 @@ public final class App {
         WorkshopStore workshops = new WorkshopStore(database.jdbi(), new SecureRandom());
         WorkshopController workshop = new WorkshopController(workshops, course, quizzes, pages, messages, clock);
         JoinController joining = new JoinController(workshops, quizzes, pages, messages, clock, new SecureRandom());
-        return Javalin.create(config -> {
+        Accounts accounts = new Accounts(new AccountStore(database.jdbi()), new PasswordHasher(), Throttle.DEFAULT,
+                clock);
+        CurrentUser currentUser = new CurrentUser(accounts);
+        AccountController account = new AccountController(accounts, currentUser, pages, messages);
+        AdminController admin = new AdminController(accounts, currentUser, pages, messages, clock.getZone());
+        SetupController setup = new SetupController(accounts, currentUser, pages, messages);
+        // the port is known only once started; a one-element holder lets the listener read the app
+        Javalin[] started = new Javalin[1];
+        Javalin app = Javalin.create(config -> {
+            config.events.serverStarted(() -> setup.announce(started[0].port()));
             WebSetup.configure(config, messages, pages, database::isReachable);
             config.routes.exception(ServletException.class, gift::tooLarge);
             var routes = config.routes;
@@ -159,7 +176,21 @@ public final class App {
             routes.get("/ikut/{code}", joining::nameForm);
             routes.post("/ikut/{code}", joining::join);
             routes.get("/ikut/{code}/tunggu", joining::waitingPage);
+            // Accounts
+            routes.get("/masuk", account::loginPage);
+            routes.post("/masuk", account::login);
+            routes.post("/keluar", account::logout);
+            routes.get("/akun/sandi", account::passwordPage);
+            routes.post("/akun/sandi", account::changePassword);
+            routes.get("/pasang", setup::page);
+            routes.post("/pasang", setup::create);
+            routes.get("/admin/pengguna", admin::users);
+            routes.post("/admin/pengguna/baru", admin::create);
+            routes.post("/admin/pengguna/{id}/nonaktifkan", admin::disable);
+            routes.post("/admin/pengguna/{id}/aktifkan", admin::enable);
         });
+        started[0] = app;
+        return app;
     }
 
     /** The page of the module that lists a quiz, if one does. */

@@ -1,5 +1,8 @@
 package id.serambi;
 
+import id.serambi.account.CreateAdminCommand;
+import id.serambi.account.PasswordHasher;
+import id.serambi.account.PasswordInput;
 import id.serambi.config.Config;
 import id.serambi.config.ConfigException;
 import id.serambi.course.Catalog;
@@ -28,7 +31,9 @@ import java.util.Map;
 /**
  * {@code java -jar serambi.jar [--port N] [--data DIR] [--db URL] [--content DIR] [--dev]} serves the
  * course; {@code java -jar serambi.jar validate [--content DIR]} checks it; {@code java -jar serambi.jar
- * demo [--ulang | --hapus]} loads, replaces or removes the demo data in the same database.
+ * demo [--ulang | --hapus]} loads, replaces or removes the demo data in the same database; {@code
+ * java -jar serambi.jar create-admin <username>} creates an admin, reading the password from the
+ * terminal or stdin.
  */
 public final class Main {
     private final Messages messages = new Messages();
@@ -36,11 +41,18 @@ public final class Main {
     private final PrintStream err;
     private final Lang lang;
     private final Map<String, String> env;
+    private final PasswordInput passwordInput;
 
     Main(PrintStream out, PrintStream err, Map<String, String> env) {
+        this(out, err, env, null);
+    }
+
+    /** {@code passwordInput} null: the terminal or stdin, looked up only when a command asks. */
+    Main(PrintStream out, PrintStream err, Map<String, String> env, PasswordInput passwordInput) {
         this.out = out;
         this.err = err;
         this.env = env;
+        this.passwordInput = passwordInput;
         String chosen = env.getOrDefault("SERAMBI_LANG", "");
         this.lang = Lang.fromCode(chosen).orElse(Lang.ID);
     }
@@ -75,6 +87,9 @@ public final class Main {
         }
         if (rest.isEmpty()) {
             return serve(config) == null ? 1 : 0;
+        }
+        if (rest.get(0).equals("create-admin")) {
+            return createAdmin(config, rest);
         }
         if (rest.equals(List.of("validate"))) {
             return validate(config);
@@ -168,6 +183,24 @@ public final class Main {
             String where = config.jdbcUrl().replaceAll("\\?.*", "");
             return new DemoCommand(messages, out, err).run(database, loading.quizzes(result),
                     flags.isEmpty() ? "" : flags.get(0), where, Instant.now());
+        }
+    }
+
+    /** Creates an admin account in the configured database. */
+    int createAdmin(Config config, List<String> rest) {
+        if (rest.size() != 2) {
+            err.println(bilingual("account.cli.username.missing"));
+            err.println(messages.get(lang, "cli.usage"));
+            return 2;
+        }
+        Database database = openDatabase(config);
+        if (database == null) {
+            return 1;
+        }
+        try (database) {
+            PasswordInput input = passwordInput != null ? passwordInput : PasswordInput.system();
+            return new CreateAdminCommand(messages, out, err).run(database, rest.get(1), input,
+                    new PasswordHasher(), Clock.systemUTC());
         }
     }
 

@@ -37,7 +37,7 @@ public final class GatePages {
      * its name here.
      */
     static final List<String> VISITOR_COOKIES = List.of("serambi_bahasa", "serambi_pelajar", "serambi_csrf",
-            "serambi_peserta");
+            "serambi_peserta", "serambi_sesi");
 
     /** A page to check: a name for failure messages, what to do first, where it is, what it answers. */
     public record GatePage(String name, Consumer<Http> setup, String path, int expectedStatus,
@@ -65,6 +65,8 @@ public final class GatePages {
                         LESSONS.get(LESSONS.size() - 1), 200),
                 new GatePage("404 page for an unknown lesson", NOTHING, MODULE + "/99-tidak-ada", 404),
                 new GatePage("404 page for an unknown address", NOTHING, "/tidak/ada?x=1", 404),
+                // Accounts: no link leads to the login page, staff are told its address
+                new GatePage("login page", NOTHING, "/masuk", 200),
                 // WhatsApp simulator
                 new GatePage("simulator chat, bot mode, after the menu and an answer",
                         simulator(MADATTE, "kirim", "Halo", "kirim", "Menu", "kirim", "1"), MADATTE, 200),

@@ -22,13 +22,15 @@ public final class TestApp implements AutoCloseable {
     private final Database database;
     private final Javalin app;
     private final QuizCatalog quizFiles;
+    private final boolean ownsData;
 
     private TestApp(Path contentRoot) {
-        try {
-            this.dataDir = Files.createTempDirectory("serambi-test");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this(contentRoot, newDataDir(), true);
+    }
+
+    private TestApp(Path contentRoot, Path dataDir, boolean ownsData) {
+        this.dataDir = dataDir;
+        this.ownsData = ownsData;
         Messages messages = new Messages();
         ContentLoading loading = new ContentLoading(messages);
         CatalogLoader.Result result = loading.loader().load(contentRoot);
@@ -46,6 +48,22 @@ public final class TestApp implements AutoCloseable {
     /** The app serving the bundled course. */
     public static TestApp start() {
         return new TestApp(ContentRoot.bundled());
+    }
+
+    /**
+     * The app serving the bundled course on the database in {@code dataDir}, which outlives it:
+     * a second start on the same folder is the server restarted, or another node of it.
+     */
+    public static TestApp onData(Path dataDir) {
+        return new TestApp(ContentRoot.bundled(), dataDir, false);
+    }
+
+    private static Path newDataDir() {
+        try {
+            return Files.createTempDirectory("serambi-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The app serving the course under {@code contentRoot}. */
@@ -79,6 +97,8 @@ public final class TestApp implements AutoCloseable {
     public void close() {
         app.stop();
         database.close();
-        TempFiles.delete(dataDir);
+        if (ownsData) {
+            TempFiles.delete(dataDir);
+        }
     }
 }

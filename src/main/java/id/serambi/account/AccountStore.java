@@ -1,0 +1,175 @@
+package id.serambi.account;
+
+import org.jdbi.v3.core.Jdbi;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** Accounts, sessions, failed logins and the audit log. SQL only: the rules live in {@link Accounts}. */
+public final class AccountStore {
+    private static final String USER_COLUMNS = "id, username, role, disabled, created_at";
+    private final Jdbi jdbi;
+
+    public AccountStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** An account with its password hash, for checking a login. */
+    public record Credentials(User user, String passwordHash) {
+    }
+
+    /** Adds an account; false when the username is taken (checked and inserted in one transaction). */
+    public boolean create(User user, String passwordHash) {
+        return jdbi.inTransaction(h -> {
+            boolean taken = h.createQuery("select count(*) from users where username = :u")
+                    .bind("u", user.username()).mapTo(Integer.class).one() > 0;
+            if (taken) {
+                return false;
+            }
+            h.createUpdate("""
+                            insert into users (id, username, role, password_hash, disabled, created_at)
+                            values (:id, :username, :role, :hash, :disabled, :at)""")
+                    .bind("id", user.id()).bind("username", user.username()).bind("role", user.role().code())
+                    .bind("hash", passwordHash).bind("disabled", user.disabled() ? 1 : 0)
+                    .bind("at", user.createdAt()).execute();
+            return true;
+        });
+    }
+
+    /** Adds the first account; false when there is already one (checked and inserted in one transaction). */
+    public boolean createFirst(User user, String passwordHash) {
+        return jdbi.inTransaction(h -> {
+            if (h.createQuery("select count(*) from users").mapTo(Integer.class).one() > 0) {
+                return false;
+            }
+            h.createUpdate("""
+                            insert into users (id, username, role, password_hash, disabled, created_at)
+                            values (:id, :username, :role, :hash, 0, :at)""")
+                    .bind("id", user.id()).bind("username", user.username()).bind("role", user.role().code())
+                    .bind("hash", passwordHash).bind("at", user.createdAt()).execute();
+            return true;
+        });
+    }
+
+    public Optional<Credentials> credentials(String username) {
+        return jdbi.withHandle(h -> h.createQuery("select " + USER_COLUMNS + ", password_hash from users"
+                        + " where username = :u")
+                .bind("u", username)
+                .map((rs, ctx) -> new Credentials(user(rs), rs.getString("password_hash"))).findOne());
+    }
+
+    public Optional<User> byId(String id) {
+        return jdbi.withHandle(h -> h.createQuery("select " + USER_COLUMNS + " from users where id = :id")
+                .bind("id", id).map((rs, ctx) -> user(rs)).findOne());
+    }
+
+    public List<User> all() {
+        return jdbi.withHandle(h -> h.createQuery("select " + USER_COLUMNS + " from users order by username")
+                .map((rs, ctx) -> user(rs)).list());
+    }
+
+    public int count() {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from users").mapTo(Integer.class).one());
+    }
+
+    public void setPassword(String userId, String passwordHash) {
+        jdbi.useHandle(h -> h.createUpdate("update users set password_hash = :hash where id = :id")
+                .bind("hash", passwordHash).bind("id", userId).execute());
+    }
+
+    /** Disables or enables an account; disabling also ends its sessions. */
+    public void setDisabled(String userId, boolean disabled) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("update users set disabled = :d where id = :id")
+                    .bind("d", disabled ? 1 : 0).bind("id", userId).execute();
+            if (disabled) {
+                h.createUpdate("delete from sessions where user_id = :id").bind("id", userId).execute();
+            }
+        });
+    }
+
+    public void addSession(String tokenHash, String userId, long now, long expiresAt) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        insert into sessions (token_hash, user_id, created_at, expires_at, last_seen)
+                        values (:t, :u, :now, :exp, :now)""")
+                .bind("t", tokenHash).bind("u", userId).bind("now", now).bind("exp", expiresAt).execute());
+    }
+
+    /** The enabled account of a session that has not expired. */
+    public Optional<User> sessionUser(String tokenHash, long now) {
+        return jdbi.withHandle(h -> h.createQuery("select u.id, u.username, u.role, u.disabled, u.created_at"
+                        + " from sessions s join users u on u.id = s.user_id"
+                        + " where s.token_hash = :t and s.expires_at > :now and u.disabled = 0")
+                .bind("t", tokenHash).bind("now", now).map((rs, ctx) -> user(rs)).findOne());
+    }
+
+    /** Moves a session's expiry on; returns false when it no longer exists. */
+    public boolean touchSession(String tokenHash, long now, long expiresAt) {
+        return jdbi.withHandle(h -> h.createUpdate(
+                        "update sessions set last_seen = :now, expires_at = :exp where token_hash = :t")
+                .bind("now", now).bind("exp", expiresAt).bind("t", tokenHash).execute()) > 0;
+    }
+
+    public void deleteSession(String tokenHash) {
+        jdbi.useHandle(h -> h.createUpdate("delete from sessions where token_hash = :t").bind("t", tokenHash)
+                .execute());
+    }
+
+    /** Ends every session of an account but one (after a password change, the one that changed it). */
+    public void deleteOtherSessions(String userId, String keepTokenHash) {
+        jdbi.useHandle(h -> h.createUpdate("delete from sessions where user_id = :u and token_hash <> :t")
+                .bind("u", userId).bind("t", keepTokenHash).execute());
+    }
+
+    public void addFailure(String username, String ip, long at) {
+        jdbi.useHandle(h -> h.createUpdate("insert into login_failures (username, ip, at) values (:u, :ip, :at)")
+                .bind("u", username).bind("ip", ip).bind("at", at).execute());
+    }
+
+    /** Failed logins since {@code since}: for the account, and from the address. */
+    public int failuresForUsername(String username, long since) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select count(*) from login_failures where username = :u and at >= :since")
+                .bind("u", username).bind("since", since).mapTo(Integer.class).one());
+    }
+
+    public int failuresFromIp(String ip, long since) {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from login_failures where ip = :ip and at >= :since")
+                .bind("ip", ip).bind("since", since).mapTo(Integer.class).one());
+    }
+
+    /** Forgets failures older than the throttle window, and expired sessions. */
+    public void prune(long failuresBefore, long now) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("delete from login_failures where at < :b").bind("b", failuresBefore).execute();
+            h.createUpdate("delete from sessions where expires_at <= :now").bind("now", now).execute();
+        });
+    }
+
+    public void audit(String id, long at, String actorId, String action, String target, String detail) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        insert into audit_log (id, at, actor_id, action, target, detail)
+                        values (:id, :at, :actor, :action, :target, :detail)""")
+                .bind("id", id).bind("at", at).bind("actor", actorId).bind("action", action)
+                .bind("target", target).bind("detail", detail).execute());
+    }
+
+    /** The newest audit entries first. */
+    public List<AuditEntry> auditLog(int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select a.at, coalesce(u.username, '') as actor, a.action, a.target, a.detail
+                        from audit_log a left join users u on u.id = a.actor_id
+                        order by a.at desc, a.id limit :limit""")
+                .bind("limit", limit)
+                .map((rs, ctx) -> new AuditEntry(rs.getLong("at"), rs.getString("actor"), rs.getString("action"),
+                        rs.getString("target"), rs.getString("detail"))).list());
+    }
+
+    private static User user(ResultSet rs) throws SQLException {
+        return new User(rs.getString("id"), rs.getString("username"),
+                Role.fromCode(rs.getString("role")).orElseThrow(), rs.getInt("disabled") == 1,
+                rs.getLong("created_at"));
+    }
+}

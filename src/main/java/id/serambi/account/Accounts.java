@@ -1,0 +1,194 @@
+package id.serambi.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The account rules: who may be created, who may log in, how long a session lasts. */
+public final class Accounts {
+    public static final Duration SESSION_LIFETIME = Duration.ofDays(7);
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
+
+    private final AccountStore store;
+    private final PasswordHasher hasher;
+    private final Throttle throttle;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    /** Checked against when the username is unknown, so a wrong name takes as long as a wrong password. */
+    private final String decoyHash;
+
+    public Accounts(AccountStore store, PasswordHasher hasher, Throttle throttle, Clock clock) {
+        this.store = store;
+        this.hasher = hasher;
+        this.throttle = throttle;
+        this.clock = clock;
+        this.decoyHash = hasher.hash("decoy-password-" + token());
+    }
+
+    /** Usernames are compared without case and surrounding spaces. */
+    public static String normalize(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Creates an account, or throws {@link AccountProblem} for a bad or taken username or a weak
+     * password. {@code actorId} is the admin who did it, or null from the command line.
+     */
+    public User create(String username, Role role, String password, String actorId) {
+        String name = normalize(username);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new AccountProblem("account.username.invalid");
+        }
+        PasswordPolicy.problem(password).ifPresent(key -> {
+            throw new AccountProblem(key);
+        });
+        long now = clock.millis();
+        User user = new User(newId(), name, role, false, now);
+        if (!store.create(user, hasher.hash(password))) {
+            throw new AccountProblem("account.username.taken", name);
+        }
+        store.audit(newId(), now, actorId, "user.create", name, role.code());
+        return user;
+    }
+
+    /** Creates the first admin from the setup page; refused once any account exists. */
+    public User createFirstAdmin(String username, String password) {
+        String name = normalize(username);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new AccountProblem("account.username.invalid");
+        }
+        PasswordPolicy.problem(password).ifPresent(key -> {
+            throw new AccountProblem(key);
+        });
+        long now = clock.millis();
+        User user = new User(newId(), name, Role.ADMIN, false, now);
+        if (!store.createFirst(user, hasher.hash(password))) {
+            throw new AccountProblem("account.setup.done");
+        }
+        store.audit(newId(), now, user.id(), "user.create", name, "setup");
+        return user;
+    }
+
+    /** True until the first account exists: the setup page is open. */
+    public boolean noAccounts() {
+        return store.count() == 0;
+    }
+
+    /** Logs in an account just created, without its password: for the setup page. */
+    String startSession(User user) {
+        String token = token();
+        long now = clock.millis();
+        store.addSession(hashOf(token), user.id(), now, now + SESSION_LIFETIME.toMillis());
+        return token;
+    }
+
+    public LoginResult login(String username, String password, String ip) {
+        String name = normalize(username);
+        long now = clock.millis();
+        long since = now - throttle.window().toMillis();
+        store.prune(since, now);
+        if (throttle.blocks(store.failuresForUsername(name, since)) || throttle.blocks(store.failuresFromIp(ip, since))) {
+            return new LoginResult.Throttled(throttle.window().toSeconds());
+        }
+        Optional<AccountStore.Credentials> found = store.credentials(name);
+        boolean matches = hasher.matches(password == null ? "" : password,
+                found.map(AccountStore.Credentials::passwordHash).orElse(decoyHash));
+        if (found.isEmpty() || !matches || found.get().user().disabled()) {
+            store.addFailure(name, ip, now);
+            return new LoginResult.Refused();
+        }
+        String token = token();
+        store.addSession(hashOf(token), found.get().user().id(), now, now + SESSION_LIFETIME.toMillis());
+        return new LoginResult.Success(found.get().user(), token);
+    }
+
+    /** The account of a session token from a cookie, while the session lasts and the account is enabled. */
+    public Optional<User> session(String token) {
+        if (token == null || token.isEmpty() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return store.sessionUser(hashOf(token), clock.millis());
+    }
+
+    public void logout(String token) {
+        if (token != null && !token.isEmpty()) {
+            store.deleteSession(hashOf(token));
+        }
+    }
+
+    /**
+     * Changes the password of the account logged in with {@code token}, after checking the
+     * current one; the account's other sessions end.
+     */
+    public void changePassword(User user, String token, String current, String replacement) {
+        String hash = store.credentials(user.username()).orElseThrow().passwordHash();
+        if (!hasher.matches(current == null ? "" : current, hash)) {
+            throw new AccountProblem("account.password.wrong");
+        }
+        PasswordPolicy.problem(replacement).ifPresent(key -> {
+            throw new AccountProblem(key);
+        });
+        store.setPassword(user.id(), hasher.hash(replacement));
+        store.deleteOtherSessions(user.id(), hashOf(token));
+        store.audit(newId(), clock.millis(), user.id(), "password.change", user.username(), "");
+    }
+
+    /**
+     * Disables or enables an account on an admin's behalf; disabling ends its sessions. An admin
+     * cannot disable their own account, so there is always someone left to undo it.
+     */
+    public void setDisabled(User admin, String userId, boolean disabled) {
+        User target = store.byId(userId).orElseThrow(() -> new AccountProblem("account.admin.unknown"));
+        if (target.id().equals(admin.id())) {
+            throw new AccountProblem("account.admin.self");
+        }
+        store.setDisabled(userId, disabled);
+        store.audit(newId(), clock.millis(), admin.id(), disabled ? "user.disable" : "user.enable",
+                target.username(), "");
+    }
+
+    public List<User> users() {
+        return store.all();
+    }
+
+    public boolean exists(String username) {
+        return store.credentials(normalize(username)).isPresent();
+    }
+
+    public List<AuditEntry> auditLog(int limit) {
+        return store.auditLog(limit);
+    }
+
+    private String newId() {
+        return random(16);
+    }
+
+    private String token() {
+        return random(32);
+    }
+
+    private String random(int size) {
+        byte[] bytes = new byte[size];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Tokens are long and random, so a plain SHA-256 (no salt, no cost) is enough to hide them. */
+    static String hashOf(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package id.serambi.account;
+
+import id.serambi.web.Cookies;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.NotFoundResponse;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Who is logged in on a request, from the session cookie. Features call {@link #user} to adapt a
+ * page and {@link #requireRole} to guard a route.
+ */
+public final class CurrentUser {
+    public static final String COOKIE = "serambi_sesi";
+    private static final String ATTRIBUTE = "serambi.user";
+    private final Accounts accounts;
+
+    public CurrentUser(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    /** The logged-in account; looked up once per request. */
+    public Optional<User> user(Context ctx) {
+        Optional<User> known = ctx.attribute(ATTRIBUTE);
+        if (known == null) {
+            known = accounts.session(ctx.cookie(COOKIE));
+            ctx.attribute(ATTRIBUTE, known);
+        }
+        return known;
+    }
+
+    /**
+     * The logged-in account when it has one of {@code roles}. Nobody logged in: 404, so staff pages
+     * do not reveal themselves to strangers; logged in with another role: 403.
+     */
+    public User requireRole(Context ctx, Role... roles) {
+        User user = user(ctx).orElseThrow(NotFoundResponse::new);
+        if (Arrays.stream(roles).noneMatch(r -> r == user.role())) {
+            throw new ForbiddenResponse();
+        }
+        return user;
+    }
+
+    /** The logged-in account, whatever its role; 404 when nobody is. */
+    public User require(Context ctx) {
+        return requireRole(ctx, Role.values());
+    }
+
+    void start(Context ctx, String token) {
+        Cookies.set(ctx, COOKIE, token, (int) Accounts.SESSION_LIFETIME.toSeconds());
+        ctx.attribute(ATTRIBUTE, null);
+    }
+
+    void end(Context ctx) {
+        Cookies.set(ctx, COOKIE, "", 0);
+        ctx.attribute(ATTRIBUTE, Optional.empty());
+    }
+
+    String token(Context ctx) {
+        return ctx.cookie(COOKIE);
+    }
+}

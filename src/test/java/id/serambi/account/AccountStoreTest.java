@@ -1,0 +1,66 @@
+package id.serambi.account;
+
+import id.serambi.db.Database;
+import id.serambi.support.TempFiles;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The accounts migration and store on a real SQLite file; {@link AccountStorePostgresTest} on PostgreSQL. */
+class AccountStoreTest {
+    @Test
+    void accounts_sessions_failures_and_audit_round_trip_on_sqlite() throws Exception {
+        Path dir = Files.createTempDirectory("serambi-accounts");
+        try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("a.db"))) {
+            roundTrip(db);
+        } finally {
+            TempFiles.delete(dir);
+        }
+    }
+
+    static void roundTrip(Database db) {
+        AccountStore store = new AccountStore(db.jdbi());
+        User admin = new User("u1", "admin", Role.ADMIN, false, 1_000);
+        assertTrue(store.create(admin, "hash-1"));
+        assertFalse(store.create(new User("u2", "admin", Role.TRAINER, false, 2_000), "hash-2"),
+                "a taken username is refused");
+        assertEquals("hash-1", store.credentials("admin").orElseThrow().passwordHash());
+        assertEquals(Optional.of(admin), store.byId("u1"));
+
+        store.addSession("t1", "u1", 5_000, 10_000);
+        assertEquals(Optional.of(admin), store.sessionUser("t1", 9_999));
+        assertEquals(Optional.empty(), store.sessionUser("t1", 10_000), "an expired session is refused");
+        assertTrue(store.touchSession("t1", 9_000, 20_000));
+        assertEquals(Optional.of(admin), store.sessionUser("t1", 10_000));
+
+        store.setDisabled("u1", true);
+        assertEquals(Optional.empty(), store.sessionUser("t1", 10_000), "disabling ends the sessions");
+        assertTrue(store.byId("u1").orElseThrow().disabled());
+
+        store.addFailure("admin", "10.0.0.1", 100);
+        store.addFailure("admin", "10.0.0.2", 200);
+        store.addFailure("lain", "10.0.0.1", 300);
+        assertEquals(1, store.failuresForUsername("admin", 150));
+        assertEquals(2, store.failuresFromIp("10.0.0.1", 0));
+        store.prune(250, 0);
+        assertEquals(0, store.failuresForUsername("admin", 0));
+
+        store.audit("a1", 50, "u1", "user.create", "pelatih", "");
+        store.audit("a2", 60, null, "user.create", "admin", "create-admin");
+        List<AuditEntry> log = store.auditLog(10);
+        assertEquals(List.of(new AuditEntry(60, "", "user.create", "admin", "create-admin"),
+                new AuditEntry(50, "admin", "user.create", "pelatih", "")), log);
+
+        assertThrows(RuntimeException.class, () -> db.jdbi().useHandle(h -> h.execute(
+                "insert into users (id, username, role, password_hash, created_at) values ('x', 'x', 'tamu', 'h', 1)")),
+                "only the three roles are stored");
+    }
+}

@@ -1,7 +1,6 @@
 package id.serambi.gates;
 
 import id.serambi.support.Http;
-import id.serambi.support.QuizAnswers;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -10,6 +9,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static id.serambi.gates.QuizSteps.*;
+import static id.serambi.gates.WorkshopSteps.*;
 
 /**
  * Pages that the quality gates cannot reach by following links from the home page, because they
@@ -150,7 +152,7 @@ public final class GatePages {
                 new GatePage("trainer's workshop list", workshop(false), "/pelatihan", 200),
                 new GatePage("new workshop form", NOTHING, "/pelatihan/baru", 200),
                 new GatePage("open workshop with its code, QR and a participant", workshop(true), "/pelatihan/?",
-                        200, GatePages::workshopPage),
+                        200, WorkshopSteps::workshopPage),
                 new GatePage("join by code", NOTHING, "/ikut", 200),
                 new GatePage("join page of an unknown code", NOTHING, "/ikut/QQQQQQ", 422),
                 new GatePage("join page of an open workshop: name and group", workshop(false), "/ikut/?", 200,
@@ -159,213 +161,8 @@ public final class GatePages {
                         http -> "/ikut/" + joinCode(http) + "/tunggu"));
     }
 
-    private static final Pattern WORKSHOP = Pattern.compile("href=\"(/pelatihan/[0-9a-f]+)\"");
-    private static final Pattern JOIN_CODE = Pattern.compile("class=\"join-code\">([A-Z0-9]{3}) ([A-Z0-9]{3})<");
-
-    /** Creates and opens a workshop with the pre-test; then, if asked, joins it as a participant. */
-    static Consumer<Http> workshop(boolean join) {
-        return http -> {
-            HttpResponse<String> created = http.submit("/pelatihan/baru", "/pelatihan/baru", Map.of("judul",
-                    "Pelatihan <Media> Sosial", "kelurahan", "Madatte", "tempat", "Aula", "tanggal", "2026-03-02",
-                    "kapasitas", "30", "modul", "media-sosial", "tes-awal", "tes-awal"));
-            String page = created.headers().firstValue("Location").orElseThrow(
-                    () -> new AssertionError("creating a workshop answered " + created.statusCode()));
-            expect(http.submit(page, page + "/buka", Map.of()), "open the workshop");
-            if (join) {
-                expect(http.submit("/ikut", "/ikut/" + joinCode(http), Map.of("nama", "Siti", "kelompok", "warga")),
-                        "join the workshop");
-            }
-        };
-    }
-
-    static String workshopPage(Http http) {
-        Matcher m = WORKSHOP.matcher(http.get("/pelatihan").body());
-        if (!m.find()) {
-            throw new AssertionError("no workshop on /pelatihan");
-        }
-        return m.group(1);
-    }
-
-    static String joinCode(Http http) {
-        Matcher m = JOIN_CODE.matcher(http.get(workshopPage(http)).body());
-        if (!m.find()) {
-            throw new AssertionError("no join code on the workshop page");
-        }
-        return m.group(1) + m.group(2);
-    }
-
-    static final String IMPORTED = "/kuis/kuis-pelayanan-desa";
-    private static final String GIFT = """
-            $CATEGORY: $course$/top/Kuis Pelayanan Desa
-
-            ::sapaan::Salam pembuka yang sopan di WhatsApp kantor? {=Selamat pagi, ada yang bisa kami bantu? ~Apa?}
-
-            ::jam::Kantor kelurahan buka hari Minggu. {FALSE}
-            """;
-
-    /** Pastes a small GIFT quiz on the import page and saves it; then presses each button named ("hapus"). */
-    static Consumer<Http> importGift(String... then) {
-        return http -> {
-            HttpResponse<String> saved = http.submit("/kuis/impor", "/kuis/impor/simpan", Map.of("teks", GIFT));
-            if (saved.statusCode() != 303) {
-                throw new AssertionError("saving a GIFT quiz answered " + saved.statusCode() + ": " + saved.body());
-            }
-            for (String button : then) {
-                HttpResponse<String> r = http.submit("/kuis/impor", "/kuis/impor/" + button,
-                        Map.of("kuis", IMPORTED.substring("/kuis/".length())));
-                if (r.statusCode() != 303) {
-                    throw new AssertionError(button + " on the import page answered " + r.statusCode());
-                }
-            }
-        };
-    }
-
-    static final String QUIZ = "/kuis/kuis-media-sosial";
-    static final String EVALUATION = "/kuis/evaluasi-pelatihan";
-    static final String SKM = "/kuis/skm";
-    /** The step of {@link #quiz} that sends the attempt. */
-    static final Map<String, String> SEND = Map.of("aksi", "kirim");
-    private static final Pattern ATTEMPT = Pattern.compile("name=\"percobaan\" value=\"([0-9a-f]+)\"");
-    private static final Pattern RESULT = Pattern.compile("href=\"(/kuis/[a-z0-9-]+/hasil/[0-9a-f]+)\"");
-
-    /**
-     * Starts an attempt with the respondent's answers, then posts each step to the questions' form:
-     * a map of fields is saved, {@link #SEND} sends the attempt, and a step after a send starts a
-     * new attempt (left as a draft).
-     */
-    @SafeVarargs
-    static Consumer<Http> quiz(String quiz, Map<String, String> respondent, Map<String, String>... steps) {
-        return http -> {
-            start(http, quiz, respondent);
-            boolean sent = false;
-            for (Map<String, String> step : steps) {
-                if (sent) {
-                    start(http, quiz, respondent);
-                    sent = false;
-                }
-                String page = http.get(quiz + "/isi").body();
-                Matcher m = ATTEMPT.matcher(page);
-                if (!m.find()) {
-                    throw new AssertionError("no attempt on " + quiz + "/isi");
-                }
-                boolean send = SEND.equals(step);
-                Map<String, String> form = new java.util.HashMap<>(send ? Map.of() : step);
-                form.put("percobaan", m.group(1));
-                HttpResponse<String> r = http.submit(quiz + "/isi", quiz + (send ? "/kirim" : "/simpan"), form);
-                if (r.statusCode() != 303) {
-                    throw new AssertionError("posting to " + quiz + " answered " + r.statusCode() + ": " + r.body());
-                }
-                sent = send;
-            }
-        };
-    }
-
-    private static void start(Http http, String quiz, Map<String, String> respondent) {
-        HttpResponse<String> r = http.submit(quiz, quiz + "/mulai", respondent);
-        if (r.statusCode() != 303) {
-            throw new AssertionError("starting " + quiz + " answered " + r.statusCode());
-        }
-    }
-
-    /** Passes the module quiz: every question answered right, through the quiz's own forms. */
-    static Consumer<Http> passQuiz() {
-        return http -> {
-            start(http, QUIZ, Map.of());
-            Matcher m = ATTEMPT.matcher(http.get(QUIZ + "/isi").body());
-            if (!m.find()) {
-                throw new AssertionError("no attempt on " + QUIZ + "/isi");
-            }
-            List<Map.Entry<String, String>> form = new java.util.ArrayList<>(
-                    QuizAnswers.right(QuizAnswers.bundled("kuis-media-sosial")));
-            form.add(Map.entry("percobaan", m.group(1)));
-            HttpResponse<String> r = http.submitAll(QUIZ + "/isi", QUIZ + "/kirim", form);
-            if (r.statusCode() != 303) {
-                throw new AssertionError("sending the right answers answered " + r.statusCode());
-            }
-        };
-    }
-
-    /** The result page of the visitor's latest sent attempt, from the quiz's intro page. */
-    static String result(Http http, String quiz) {
-        Matcher m = RESULT.matcher(http.get(quiz).body());
-        String last = null;
-        while (m.find()) {
-            last = m.group(1);
-        }
-        if (last == null) {
-            throw new AssertionError("no sent attempt on " + quiz);
-        }
-        return last;
-    }
-
-    /**
-     * Answers of one visitor to the evaluation questionnaire (with a "Lainnya" text and HTML typed
-     * in free text), the SKM, and the pre- and post-test, so every dashboard has figures to show.
-     */
-    static final Consumer<Http> RESULTS = answer("evaluasi-pelatihan", "warga",
-            new String[]{"materi", "q-materi", "5"}, new String[]{"pelatih", "q-pelatih", "2"},
-            new String[]{"akan-memakai", "q-akan-memakai", "ya"},
-            new String[]{"layanan-tambahan", "q-layanan-tambahan", "kelakuan-baik", "q-layanan-tambahan-lainnya",
-                    "Surat pindah"},
-            new String[]{"nilai-keseluruhan", "q-nilai-keseluruhan", "4"},
-            new String[]{"saran", "q-saran", "<b>Tambah</b> jam praktik"})
-            .andThen(answer("skm", "aparat", skm()))
-            .andThen(answer("tes-awal", null, new String[]{"arti-media-sosial", "q-arti-media-sosial", "b"},
-                    new String[]{"media-dan-jejaring", "q-media-dan-jejaring", "benar"}))
-            .andThen(answer("tes-akhir", null, new String[]{"arti-media-sosial", "q-arti-media-sosial", "a"},
-                    new String[]{"media-dan-jejaring", "q-media-dan-jejaring", "benar"},
-                    new String[]{"enam-jenis", "q-enam-jenis", "a"}));
-
-    private static String[][] skm() {
-        String[] ids = {"u1-persyaratan", "u2-prosedur", "u3-waktu", "u4-biaya", "u5-produk", "u6-kompetensi",
-                "u7-perilaku", "u8-pengaduan", "u9-sarana"};
-        String[][] steps = new String[ids.length][];
-        for (int i = 0; i < ids.length; i++) {
-            steps[i] = new String[]{ids[i], "q-" + ids[i], Integer.toString(1 + i % 4)};
-        }
-        return steps;
-    }
-
-    private static final Pattern RESPONSE = Pattern.compile("name=\"jawaban\" value=\"([^\"]+)\"");
-
-    /**
-     * Fills a quiz or questionnaire through its pages, one question per save: each step is the
-     * question id, then its fields and values. Starts as {@code group} (null for a quiz), then sends.
-     */
-    static Consumer<Http> answer(String quiz, String group, String[]... steps) {
-        return http -> {
-            String base = "/kuis/" + quiz;
-            expect(http.submit(base, base + "/mulai", group == null ? Map.of() : Map.of("kelompok", group)), "start " + quiz);
-            Matcher m = ATTEMPT.matcher(http.get(base + "/isi").body());
-            if (!m.find()) {
-                throw new AssertionError("no open attempt at " + quiz);
-            }
-            String attempt = m.group(1);
-            for (String[] step : steps) {
-                Map<String, String> form = new java.util.HashMap<>(Map.of("percobaan", attempt, "soal", step[0]));
-                for (int i = 1; i + 1 < step.length; i += 2) {
-                    form.put(step[i], step[i + 1]);
-                }
-                expect(http.submit(base + "/isi", base + "/simpan", form), "save " + step[0] + " of " + quiz);
-            }
-            expect(http.submit(base + "/isi", base + "/kirim", Map.of("percobaan", attempt)), "send " + quiz);
-        };
-    }
-
-    /** Hides the first typed answer on the evaluation questionnaire's dashboard. */
-    static Consumer<Http> hideFirstAnswer() {
-        return http -> {
-            String dashboard = "/dasbor/evaluasi-pelatihan";
-            Matcher m = RESPONSE.matcher(http.get(dashboard).body());
-            if (!m.find()) {
-                throw new AssertionError("no typed answer to hide on " + dashboard);
-            }
-            expect(http.submit(dashboard, dashboard + "/sembunyikan", Map.of("jawaban", m.group(1), "soal", "saran",
-                    "sembunyikan", "1")), "hide an answer");
-        };
-    }
-
-    private static void expect(HttpResponse<String> response, String what) {
+    /** A setup step's post must answer 303 (back to a page), as every form of ours does. */
+    static void expect(HttpResponse<String> response, String what) {
         if (response.statusCode() != 303) {
             throw new AssertionError(what + " answered " + response.statusCode());
         }

@@ -1,0 +1,50 @@
+package id.serambi.gates;
+
+import id.serambi.support.Http;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The visitor steps behind the workshop pages of {@link GatePages}. */
+final class WorkshopSteps {
+    private WorkshopSteps() {
+    }
+
+    private static final Pattern WORKSHOP = Pattern.compile("href=\"(/pelatihan/[0-9a-f]+)\"");
+    private static final Pattern JOIN_CODE = Pattern.compile("class=\"join-code\">([A-Z0-9]{3}) ([A-Z0-9]{3})<");
+
+    /** Creates and opens a workshop with the pre-test; then, if asked, joins it as a participant. */
+    static Consumer<Http> workshop(boolean join) {
+        return http -> {
+            HttpResponse<String> created = http.submit("/pelatihan/baru", "/pelatihan/baru", Map.of("judul",
+                    "Pelatihan <Media> Sosial", "kelurahan", "Madatte", "tempat", "Aula", "tanggal", "2026-03-02",
+                    "kapasitas", "30", "modul", "media-sosial", "tes-awal", "tes-awal"));
+            String page = created.headers().firstValue("Location").orElseThrow(
+                    () -> new AssertionError("creating a workshop answered " + created.statusCode()));
+            GatePages.expect(http.submit(page, page + "/buka", Map.of()), "open the workshop");
+            if (join) {
+                GatePages.expect(http.submit("/ikut", "/ikut/" + joinCode(http), Map.of("nama", "Siti", "kelompok", "warga")),
+                        "join the workshop");
+            }
+        };
+    }
+
+    static String workshopPage(Http http) {
+        Matcher m = WORKSHOP.matcher(http.get("/pelatihan").body());
+        if (!m.find()) {
+            throw new AssertionError("no workshop on /pelatihan");
+        }
+        return m.group(1);
+    }
+
+    static String joinCode(Http http) {
+        Matcher m = JOIN_CODE.matcher(http.get(workshopPage(http)).body());
+        if (!m.find()) {
+            throw new AssertionError("no join code on the workshop page");
+        }
+        return m.group(1) + m.group(2);
+    }
+}

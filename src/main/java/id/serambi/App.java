@@ -65,7 +65,8 @@ public final class App {
                 .sorted(Comparator.comparing(m -> m.id()))
                 .map(m -> new CourseViews.MenuLink(m.id(), m.title())).toList();
         SimulatorStore simulatorStore = new SimulatorStore(database.jdbi());
-        Attempts attempts = new Attempts(quizzes, new QuizStore(database.jdbi()), clock);
+        QuizStore quizStore = new QuizStore(database.jdbi());
+        Attempts attempts = new Attempts(quizzes, quizStore, clock);
         CourseController lessons = new CourseController(course, new ProgressStore(database.jdbi()), pages, clock,
                 menuLinks, simulatorStore::reachedTasks, attempts::completed);
         QuizController quiz = new QuizController(attempts, pages, messages, id -> moduleOf(course, id));
@@ -82,7 +83,7 @@ public final class App {
         Consumer<Context> quizAuthors = ctx -> { };
         GiftController gift = new GiftController(imported, pages, messages, quizAuthors);
         ReportController report = new ReportController(quizzes,
-                new Submissions(database.jdbi(), new QuizStore(database.jdbi()), clock), pages, messages, clock);
+                new Submissions(database.jdbi(), quizStore, clock), pages, messages, clock);
         WorkshopStore workshops = new WorkshopStore(database.jdbi(), new SecureRandom());
         WorkshopController workshop = new WorkshopController(workshops, course, quizzes, pages, messages, clock);
         JoinController joining = new JoinController(workshops, quizzes, pages, messages, clock, new SecureRandom());

@@ -84,12 +84,13 @@ public final class App {
         GiftController gift = new GiftController(imported, pages, messages, quizAuthors);
         ReportController report = new ReportController(quizzes,
                 new Submissions(database.jdbi(), quizStore, clock), pages, messages, clock);
-        WorkshopStore workshops = new WorkshopStore(database.jdbi(), new SecureRandom());
-        WorkshopController workshop = new WorkshopController(workshops, course, quizzes, pages, messages, clock);
-        JoinController joining = new JoinController(workshops, quizzes, pages, messages, clock, new SecureRandom());
         Accounts accounts = new Accounts(new AccountStore(database.jdbi()), new PasswordHasher(), Throttle.DEFAULT,
                 clock);
         CurrentUser currentUser = new CurrentUser(accounts);
+        WorkshopStore workshops = new WorkshopStore(database.jdbi(), new SecureRandom());
+        WorkshopController workshop = new WorkshopController(workshops, course, quizzes, pages, messages, clock,
+                currentUser);
+        JoinController joining = new JoinController(workshops, quizzes, pages, messages, clock, new SecureRandom());
         AccountController account = new AccountController(accounts, currentUser, pages, messages);
         AdminController admin = new AdminController(accounts, currentUser, pages, messages, clock.getZone());
         SetupController setup = new SetupController(accounts, currentUser, pages, messages);

@@ -156,6 +156,14 @@ public final class Accounts {
                 target.username(), "");
     }
 
+    /**
+     * Notes in the audit log that {@code actor} did {@code action} (a message key under
+     * {@code account.audit.}) to {@code target}; admins read it on the users page.
+     */
+    public void record(User actor, String action, String target, String detail) {
+        store.audit(newId(), clock.millis(), actor.id(), action, target, detail);
+    }
+
     public List<User> users() {
         return store.all();
     }

@@ -1,9 +1,9 @@
 package id.serambi.account;
 
 import id.serambi.web.Cookies;
+import id.serambi.web.LoginRequired;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
-import io.javalin.http.NotFoundResponse;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -32,18 +32,18 @@ public final class CurrentUser {
     }
 
     /**
-     * The logged-in account when it has one of {@code roles}. Nobody logged in: 404, so staff pages
-     * do not reveal themselves to strangers; logged in with another role: 403.
+     * The logged-in account when it has one of {@code roles}. Nobody logged in: the login page for a
+     * GET, which comes back here afterwards, and 404 for anything else; another role: 403.
      */
     public User requireRole(Context ctx, Role... roles) {
-        User user = user(ctx).orElseThrow(NotFoundResponse::new);
+        User user = user(ctx).orElseThrow(LoginRequired::new);
         if (Arrays.stream(roles).noneMatch(r -> r == user.role())) {
             throw new ForbiddenResponse();
         }
         return user;
     }
 
-    /** The logged-in account, whatever its role; 404 when nobody is. */
+    /** The logged-in account, whatever its role; as {@link #requireRole} when nobody is. */
     public User require(Context ctx) {
         return requireRole(ctx, Role.values());
     }

@@ -13,8 +13,9 @@ import io.javalin.http.staticfiles.Location;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.security.MessageDigest;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Objects;
@@ -71,6 +72,15 @@ public final class WebSetup {
                 ctx.skipRemainingHandlers();
             } else if (!sameToken(visitor.csrf(), token.get())) {
                 throw new ForbiddenResponse();
+            }
+        });
+        config.routes.exception(LoginRequired.class, (e, ctx) -> {
+            if (ctx.method() == HandlerType.GET) {
+                String here = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+                ctx.redirect("/masuk?ke=" + URLEncoder.encode(here, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+            } else {
+                ctx.status(HttpStatus.NOT_FOUND);
+                errors.show(ctx);
             }
         });
         config.routes.exception(Exception.class, (e, ctx) -> {

@@ -7,6 +7,14 @@ public record Participant(String id, String workshop, String name, Group group, 
                           Instant joinedAt, Instant lastSeen) {
     public static final int MAX_NAME = 60;
 
+    /**
+     * Whom the seat's quiz attempts are stored under: the seat, not the phone, so a second device
+     * let in by the trainer finds the same answers.
+     */
+    public String learnerId() {
+        return "peserta-" + id;
+    }
+
     public enum Group {
         WARGA, APARAT;
 

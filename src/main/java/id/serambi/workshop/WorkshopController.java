@@ -1,5 +1,8 @@
 package id.serambi.workshop;
 
+import id.serambi.account.CurrentUser;
+import id.serambi.account.Role;
+import id.serambi.account.User;
 import id.serambi.chat.QrSvg;
 import id.serambi.course.CourseSource;
 import id.serambi.i18n.Lang;
@@ -23,7 +26,7 @@ import java.util.stream.Collectors;
 
 /**
  * The trainer's side of a workshop: set one up, see it with its join code and QR, open and close it.
- * A workshop belongs to whoever created it; anyone else gets 404, as if it did not exist.
+ * Trainers and admins only; a workshop belongs to the trainer who created it, and admins see all.
  */
 public final class WorkshopController {
     static final String STYLE = "/static/workshop.css";
@@ -34,9 +37,11 @@ public final class WorkshopController {
     private final Pages pages;
     private final Messages messages;
     private final Clock clock;
+    private final CurrentUser users;
 
     public WorkshopController(WorkshopStore store, CourseSource course, QuizCatalog quizzes, Pages pages,
-                              Messages messages, Clock clock) {
+                              Messages messages, Clock clock, CurrentUser users) {
+        this.users = users;
         this.store = store;
         this.course = course;
         this.quizzes = quizzes;
@@ -46,8 +51,10 @@ public final class WorkshopController {
     }
 
     public void list(Context ctx) {
+        User user = trainer(ctx);
         Lang lang = Visitor.of(ctx).lang();
-        List<Map<String, Object>> mine = store.ownedBy(Visitor.of(ctx).learnerId()).stream()
+        List<Workshop> shown = user.role() == Role.ADMIN ? store.all() : store.ownedBy(user.id());
+        List<Map<String, Object>> mine = shown.stream()
                 .map(w -> Map.<String, Object>of("title", w.title(), "url", "/pelatihan/" + w.id(),
                         "meta", w.kelurahan() + " · " + w.date(), "state", state(w, lang)))
                 .toList();
@@ -55,16 +62,18 @@ public final class WorkshopController {
     }
 
     public void newForm(Context ctx) {
+        trainer(ctx);
         formPage(ctx, WorkshopForm.blank(LocalDate.now(clock)), Map.of());
     }
 
     public void create(Context ctx) {
+        User user = trainer(ctx);
         WorkshopForm form = new WorkshopForm(ctx.formParam("judul"), ctx.formParam("kelurahan"),
                 ctx.formParam("tempat"), ctx.formParam("tanggal"), ctx.formParam("kapasitas"),
                 ctx.formParams("modul"), ctx.formParam("tes-awal"), ctx.formParams("kuis-modul"),
                 ctx.formParam("tes-akhir"), ctx.formParam("evaluasi"), ctx.formParam("skm"));
         Map<String, Quiz> all = quizzes.all().stream().collect(Collectors.toMap(Quiz::id, q -> q));
-        WorkshopForm.Checked checked = form.check(Visitor.of(ctx).learnerId(),
+        WorkshopForm.Checked checked = form.check(user.id(),
                 course.catalog().modules().stream().map(m -> m.id()).collect(Collectors.toSet()), all.keySet());
         if (checked.workshop().isEmpty()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -142,10 +151,19 @@ public final class WorkshopController {
         ctx.redirect("/pelatihan/" + w.id(), HttpStatus.SEE_OTHER);
     }
 
-    private Workshop mine(Context ctx) {
+    /**
+     * The workshop in the path, when the trainer asking created it; an admin may see any. Another
+     * trainer's workshop answers 404, as if it did not exist.
+     */
+    Workshop mine(Context ctx) {
+        User user = trainer(ctx);
         return store.find(ctx.pathParam("id"))
-                .filter(w -> w.owner().equals(Visitor.of(ctx).learnerId()))
+                .filter(w -> user.role() == Role.ADMIN || w.owner().equals(user.id()))
                 .orElseThrow(NotFoundResponse::new);
+    }
+
+    private User trainer(Context ctx) {
+        return users.requireRole(ctx, Role.TRAINER, Role.ADMIN);
     }
 
     private Map<String, String> role(String roleKey, String quizId, Lang lang) {

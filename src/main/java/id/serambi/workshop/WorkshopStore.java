@@ -69,6 +69,12 @@ public final class WorkshopStore {
                 .bind("owner", owner).map(WorkshopStore::workshop).list());
     }
 
+    /** Every workshop, newest first: what an admin sees. */
+    public List<Workshop> all() {
+        return jdbi.withHandle(h -> h.createQuery("select " + COLUMNS + " from workshop order by created_at desc, id")
+                .map(WorkshopStore::workshop).list());
+    }
+
     /**
      * Opens the workshop for joining, giving it a code the first time. Two workshops never share a
      * code: one drawn twice is drawn again, and the unique column refuses a race between two opens.

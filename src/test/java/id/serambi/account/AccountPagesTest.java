@@ -36,7 +36,7 @@ class AccountPagesTest {
         try (TestApp app = TestApp.start()) {
             trainer(app, "bu.rina");
             Http http = app.http();
-            assertEquals(404, http.get("/akun/sandi").statusCode(), "nobody is logged in yet");
+            assertEquals(303, http.get("/akun/sandi").statusCode(), "nobody is logged in yet");
             HttpResponse<String> ok = login(http, "Bu.Rina", PASSWORD);
             assertEquals(303, ok.statusCode(), ok.body());
             assertEquals("/akun/sandi", ok.headers().firstValue("Location").orElseThrow());
@@ -89,10 +89,10 @@ class AccountPagesTest {
             String token = http.cookie(CurrentUser.COOKIE);
             HttpResponse<String> out = http.submit("/akun/sandi", "/keluar", Map.of());
             assertEquals(303, out.statusCode());
-            assertEquals(404, http.get("/akun/sandi").statusCode());
+            assertEquals(303, http.get("/akun/sandi").statusCode());
             Http copied = app.http();
             copied.setCookie(CurrentUser.COOKIE, token);
-            assertEquals(404, copied.get("/akun/sandi").statusCode(), "a copied cookie no longer works");
+            assertEquals(303, copied.get("/akun/sandi").statusCode(), "a copied cookie no longer works");
         }
     }
 

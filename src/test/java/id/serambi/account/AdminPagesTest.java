@@ -26,7 +26,7 @@ class AdminPagesTest {
     @Test
     void only_an_admin_sees_the_user_page() {
         try (TestApp app = TestApp.start()) {
-            assertEquals(404, app.http().get("/admin/pengguna").statusCode());
+            assertEquals(303, app.http().get("/admin/pengguna").statusCode());
             assertEquals(403, loggedIn(app, "pelatih", Role.TRAINER).get("/admin/pengguna").statusCode());
             assertEquals(200, loggedIn(app, "admin", Role.ADMIN).get("/admin/pengguna").statusCode());
         }
@@ -73,7 +73,7 @@ class AdminPagesTest {
             String id = new AccountStore(app.database().jdbi()).credentials("pelatih").orElseThrow().user().id();
             assertEquals(303, admin.submit("/admin/pengguna", "/admin/pengguna/" + id + "/nonaktifkan", Map.of())
                     .statusCode());
-            assertEquals(404, trainer.get("/akun/sandi").statusCode(), "the trainer's session ended");
+            assertEquals(303, trainer.get("/akun/sandi").statusCode(), "the trainer's session ended");
             assertEquals(401, app.http().submit("/masuk", "/masuk", Map.of("nama", "pelatih", "sandi", PASSWORD))
                     .statusCode());
             String page = admin.get("/admin/pengguna").body();

@@ -150,7 +150,7 @@ public final class GatePages {
                 new GatePage("printable quiz report", RESULTS, "/dasbor/tes-akhir/cetak", 200),
                 // Workshops
                 new GatePage("trainer's workshop list", workshop(false), "/pelatihan", 200),
-                new GatePage("new workshop form", NOTHING, "/pelatihan/baru", 200),
+                new GatePage("new workshop form", TRAINER, "/pelatihan/baru", 200),
                 new GatePage("open workshop with its code, QR and a participant", workshop(true), "/pelatihan/?",
                         200, WorkshopSteps::workshopPage),
                 new GatePage("join by code", NOTHING, "/ikut", 200),

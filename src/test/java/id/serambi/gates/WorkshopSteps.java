@@ -1,5 +1,6 @@
 package id.serambi.gates;
 
+import id.serambi.account.Role;
 import id.serambi.support.Http;
 
 import java.net.http.HttpResponse;
@@ -16,9 +17,16 @@ final class WorkshopSteps {
     private static final Pattern WORKSHOP = Pattern.compile("href=\"(/pelatihan/[0-9a-f]+)\"");
     private static final Pattern JOIN_CODE = Pattern.compile("class=\"join-code\">([A-Z0-9]{3}) ([A-Z0-9]{3})<");
 
-    /** Creates and opens a workshop with the pre-test; then, if asked, joins it as a participant. */
+    /** Logs the visitor in as a new trainer. */
+    static final Consumer<Http> TRAINER = http -> http.logInAsNew(Role.TRAINER);
+
+    /**
+     * Logs in as a new trainer, creates and opens a workshop with the pre-test; then, if asked,
+     * joins it as a participant.
+     */
     static Consumer<Http> workshop(boolean join) {
         return http -> {
+            http.logInAsNew(Role.TRAINER);
             HttpResponse<String> created = http.submit("/pelatihan/baru", "/pelatihan/baru", Map.of("judul",
                     "Pelatihan <Media> Sosial", "kelurahan", "Madatte", "tempat", "Aula", "tanggal", "2026-03-02",
                     "kapasitas", "30", "modul", "media-sosial", "tes-awal", "tes-awal"));

@@ -1,5 +1,8 @@
 package id.serambi.support;
 
+import id.serambi.account.Role;
+import id.serambi.account.TestAccounts;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -164,5 +167,19 @@ public final class Http {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Logs this client in to a new account with {@code role} and a name no other account of the app
+     * has; returns the name.
+     */
+    public String logInAsNew(Role role) {
+        String username = app.freshName(role.code());
+        TestAccounts.create(app.database().jdbi(), username, role, TestApp.TEST_PASSWORD);
+        HttpResponse<String> login = submit("/masuk", "/masuk", Map.of("nama", username, "sandi", TestApp.TEST_PASSWORD));
+        if (login.statusCode() != 303) {
+            throw new IllegalStateException("logging in " + username + " answered " + login.statusCode());
+        }
+        return username;
     }
 }

@@ -2,6 +2,8 @@ package id.serambi.support;
 
 import id.serambi.App;
 import id.serambi.ContentLoading;
+import id.serambi.account.Role;
+import id.serambi.account.TestAccounts;
 import id.serambi.course.CatalogLoader;
 import id.serambi.course.ContentRoot;
 import id.serambi.course.CourseSource;
@@ -12,17 +14,23 @@ import io.javalin.Javalin;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The whole application on a free port with a temporary SQLite database, as tests use it. */
 public final class TestApp implements AutoCloseable {
+    /** The password of every account {@link #loggedIn} makes. */
+    public static final String TEST_PASSWORD = "sandi-untuk-uji";
     private final Path dataDir;
     private final Database database;
     private final Javalin app;
     private final QuizCatalog quizFiles;
     private final boolean ownsData;
+    private final AtomicInteger names = new AtomicInteger();
 
     private TestApp(Path contentRoot) {
         this(contentRoot, newDataDir(), true);
@@ -86,6 +94,32 @@ public final class TestApp implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /**
+     * A new client logged in to a new account with {@code role}. Its password hash is cheap, as
+     * tests make many accounts; the app checks it all the same.
+     */
+    public Http loggedIn(String username, Role role) {
+        TestAccounts.create(database.jdbi(), username, role, TEST_PASSWORD);
+        Http http = http();
+        HttpResponse<String> login = http.submit("/masuk", "/masuk", Map.of("nama", username, "sandi", TEST_PASSWORD));
+        if (login.statusCode() != 303) {
+            throw new IllegalStateException("logging in " + username + " answered " + login.statusCode());
+        }
+        return http;
+    }
+
+    /** A new client logged in to a new account with {@code role}. */
+    public Http loggedIn(Role role) {
+        Http http = http();
+        http.logInAsNew(role);
+        return http;
+    }
+
+    /** A username no account of this app has yet. */
+    String freshName(String prefix) {
+        return prefix + "-" + names.incrementAndGet();
     }
 
     /** A new browser-like HTTP client with its own cookies. */

@@ -1,5 +1,6 @@
 package id.serambi.workshop;
 
+import id.serambi.account.Role;
 import id.serambi.support.Http;
 import id.serambi.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
@@ -35,6 +36,11 @@ class WorkshopPagesTest {
         app.close();
     }
 
+    /** A new trainer, logged in. */
+    static Http trainer() {
+        return app.loggedIn(Role.TRAINER);
+    }
+
     /** Creates a workshop through the form and returns its page. */
     static String create(Http trainer, String capacity) {
         HttpResponse<String> r = trainer.submitAll("/pelatihan/baru", "/pelatihan/baru", List.of(
@@ -62,7 +68,7 @@ class WorkshopPagesTest {
 
     @Test
     void a_created_workshop_shows_its_set_up_and_once_opened_its_code_link_and_qr() {
-        Http trainer = app.http();
+        Http trainer = trainer();
         String page = create(trainer, "30");
         String draft = trainer.get(page).body();
         assertTrue(draft.contains("Pelatihan Media Sosial") && draft.contains("Tes akhir: Tes akhir: Media Sosial"), draft);
@@ -75,14 +81,20 @@ class WorkshopPagesTest {
     }
 
     @Test
-    void another_visitor_gets_404_for_a_trainers_workshop() {
-        String page = create(app.http(), "30");
-        assertEquals(404, app.http().get(page).statusCode());
+    void another_trainer_gets_404_for_a_trainers_workshop_an_admin_sees_it_a_stranger_must_log_in() {
+        String page = create(trainer(), "30");
+        assertEquals(404, trainer().get(page).statusCode());
+        assertFalse(trainer().get("/pelatihan").body().contains(page), "nor is it in another trainer's list");
+        Http admin = app.loggedIn(Role.ADMIN);
+        assertEquals(200, admin.get(page).statusCode());
+        assertTrue(admin.get("/pelatihan").body().contains(page));
+        assertEquals(303, app.http().get(page).statusCode());
+        assertEquals(403, app.loggedIn(Role.LEARNER).get(page).statusCode());
     }
 
     @Test
     void a_form_with_missing_fields_is_shown_again_with_messages_and_saves_nothing() {
-        Http trainer = app.http();
+        Http trainer = trainer();
         HttpResponse<String> r = trainer.submit("/pelatihan/baru", "/pelatihan/baru",
                 Map.of("judul", "", "kelurahan", "Madatte", "tempat", "Aula", "tanggal", "besok", "kapasitas", "10"));
         assertEquals(422, r.statusCode());
@@ -93,7 +105,7 @@ class WorkshopPagesTest {
 
     @Test
     void a_participant_joins_by_code_with_name_and_group_and_waits_for_the_trainer() {
-        Http trainer = app.http();
+        Http trainer = trainer();
         String page = create(trainer, "30");
         String code = open(trainer, page);
         Http siti = app.http();
@@ -114,7 +126,7 @@ class WorkshopPagesTest {
 
     @Test
     void the_waiting_page_shows_the_item_the_trainer_opened() {
-        Http trainer = app.http();
+        Http trainer = trainer();
         String page = create(trainer, "30");
         String code = open(trainer, page);
         Http siti = app.http();
@@ -128,7 +140,7 @@ class WorkshopPagesTest {
 
     @Test
     void rejoining_with_the_cookie_returns_the_same_seat() {
-        Http trainer = app.http();
+        Http trainer = trainer();
         String page = create(trainer, "30");
         String code = open(trainer, page);
         Http budi = app.http();
@@ -145,7 +157,7 @@ class WorkshopPagesTest {
 
     @Test
     void a_forged_or_unknown_token_is_treated_as_a_new_visitor() {
-        Http trainer = app.http();
+        Http trainer = trainer();
         String code = open(trainer, create(trainer, "30"));
         for (String forged : List.of("forged", SeatToken.random(new SecureRandom()))) {
             Http visitor = app.http();
@@ -176,7 +188,7 @@ class WorkshopPagesTest {
 
     @Test
     void a_closed_or_full_workshop_says_so_and_offers_another_code() {
-        Http trainer = app.http();
+        Http trainer = trainer();
         String page = create(trainer, "1");
         String code = open(trainer, page);
         assertEquals(303, join(app.http(), code, "Siti", "warga").statusCode());
@@ -192,7 +204,7 @@ class WorkshopPagesTest {
 
     @Test
     void a_participant_with_no_name_or_group_is_asked_again() {
-        Http trainer = app.http();
+        Http trainer = trainer();
         String code = open(trainer, create(trainer, "30"));
         HttpResponse<String> r = app.http().submit("/ikut", "/ikut/" + code, Map.of("nama", "  "));
         assertEquals(422, r.statusCode());

@@ -1,0 +1,101 @@
+# Shared by the bench scripts that run the server jar: options, build, a temporary folder that is
+# removed on exit, a free port, the machine line, and a server started on its own data folder.
+# Source it after setting USAGE_LINES (the comment lines --help prints), then call the functions.
+# shellcheck shell=bash
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+DEFAULT_JAR=$REPO/target/serambi.jar
+JAR=${JAR:-$DEFAULT_JAR}
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
+JAVA_PID=""
+TMP=""
+
+say() { printf '%s\n' "$*"; }
+die() { printf 'FAILED: %s\n' "$*" >&2; exit 1; }
+
+# bench_args "$@": --no-build and --help; anything else is refused.
+bench_args() {
+    BUILD=1
+    for arg in "$@"; do
+        case "$arg" in
+            --no-build) BUILD=0 ;;
+            -h|--help) sed -n "2,${USAGE_LINES:-20}p" "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+            *) echo "unknown argument: $arg (see --help)" >&2; exit 2 ;;
+        esac
+    done
+}
+
+# bench_build: the jar (unless --no-build and it exists) and the test classpath for Java clients.
+bench_build() {
+    cd "$REPO"
+    if [[ ! -f $JAR ]]; then
+        [[ $JAR == "$DEFAULT_JAR" ]] || die "$JAR does not exist"
+        (( BUILD )) || die "$JAR is missing and --no-build was given"
+        say "Building $JAR"
+        timeout 900 mvn -B -q package -DskipTests
+    fi
+    if (( BUILD )) || [[ ! -f target/bench.classpath ]]; then
+        mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
+    fi
+    BENCH_CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
+}
+
+bench_cleanup() {
+    local code=$?
+    trap - EXIT INT TERM
+    if [[ -n $JAVA_PID ]] && kill -0 "$JAVA_PID" 2>/dev/null; then
+        kill "$JAVA_PID" 2>/dev/null || true
+        for _ in $(seq 50); do kill -0 "$JAVA_PID" 2>/dev/null || break; sleep 0.2; done
+        kill -9 "$JAVA_PID" 2>/dev/null || true
+    fi
+    wait 2>/dev/null || true
+    [[ -n $TMP ]] && rm -rf "$TMP"
+    exit "$code"
+}
+
+# bench_tmp NAME: a temporary folder in $TMP, removed (with the server stopped) on exit.
+bench_tmp() {
+    TMP=$(mktemp -d "${TMPDIR:-/tmp}/serambi-$1-bench.XXXXXX")
+    trap bench_cleanup EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+bench_machine() {
+    say "== Machine"
+    say "cpus (nproc): $(nproc); $(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
+    say "load average: $(cut -d' ' -f1-3 /proc/loadavg) (before the run)"
+    say "java: $(java -version 2>&1 | head -n 1)"
+}
+
+# bench_server: the jar on a free loopback port with its own data folder; sets BASE and DATA.
+# Run anything that must see an empty database (create-admin) before it.
+bench_server() {
+    local p
+    PORT=""
+    for _ in $(seq 200); do
+        p=$(( 20000 + RANDOM % 40000 ))
+        port_in_use "$p" || { PORT=$p; break; }
+    done
+    [[ -n $PORT ]] || die "no free port found"
+    BASE="http://127.0.0.1:$PORT"
+    DATA=$TMP/data
+    mkdir -p "$DATA"
+    [[ -f $TMP/serambi.jar ]] || cp "$JAR" "$TMP/serambi.jar"
+    # shellcheck disable=SC2086
+    java $JAVA_OPTS -jar "$TMP/serambi.jar" --port "$PORT" --data "$DATA" > "$TMP/serambi.log" 2>&1 &
+    JAVA_PID=$!
+    for _ in $(seq 120); do
+        curl -fsS --max-time 2 -o /dev/null "$BASE/health" 2>/dev/null && return 0
+        kill -0 "$JAVA_PID" 2>/dev/null || { cat "$TMP/serambi.log" >&2; die "Serambi exited during start-up"; }
+        sleep 0.5
+    done
+    die "no /health within 60 s"
+}
+
+# server_errors: the first errors of the server's log, for a failure message.
+server_errors() {
+    grep -m 5 -A 3 -E 'ERROR|Exception' "$TMP/serambi.log" >&2 || true
+}

@@ -73,7 +73,7 @@ public final class CertificatePdf {
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
             frame(cs);
             PdfText lines = new PdfText(cs, WIDTH / 2, TEXT_WIDTH);
-            float y = 480;
+            float y = 455;
             y = lines.centred(strong, text(lang, "certificate.pdf.heading"), 34, 24, y, BRAND);
             y = lines.centred(body, text(lang, "certificate.pdf.to"), 15, 15, y - 30, MUTED);
             y = lines.centred(strong, c.name(), 32, 18, y - 22, INK);
@@ -98,8 +98,8 @@ public final class CertificatePdf {
         cs.stroke();
         cs.setStrokingColor(ACCENT);
         cs.setLineWidth(3);
-        cs.moveTo(WIDTH / 2 - 80, 425);
-        cs.lineTo(WIDTH / 2 + 80, 425);
+        cs.moveTo(WIDTH / 2 - 80, 400);
+        cs.lineTo(WIDTH / 2 + 80, 400);
         cs.stroke();
     }
 

@@ -5,6 +5,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +42,7 @@ final class PdfText {
             cs.beginText();
             cs.setFont(font, s);
             cs.newLineAtOffset(centre - width(font, line, s) / 2, baseline);
-            cs.showText(line);
+            cs.showText(visual(line));
             cs.endText();
             baseline -= s * LEADING;
         }
@@ -63,6 +64,27 @@ final class PdfText {
         });
         String text = out.toString().strip().replaceAll(" +", " ");
         return text.isEmpty() ? "?" : text;
+    }
+
+    /**
+     * The line in the order its letters stand on the page: PDF draws left to right, so runs of
+     * Arabic or Hebrew are turned around (their letters are not joined, but they read in order).
+     */
+    static String visual(String line) {
+        if (!Bidi.requiresBidi(line.toCharArray(), 0, line.length())) {
+            return line;
+        }
+        Bidi bidi = new Bidi(line, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        int count = bidi.getRunCount();
+        byte[] levels = new byte[count];
+        String[] runs = new String[count];
+        for (int i = 0; i < count; i++) {
+            levels[i] = (byte) bidi.getRunLevel(i);
+            String run = line.substring(bidi.getRunStart(i), bidi.getRunLimit(i));
+            runs[i] = levels[i] % 2 == 1 ? new StringBuilder(run).reverse().toString() : run;
+        }
+        Bidi.reorderVisually(levels, 0, runs, 0, count);
+        return String.join("", runs);
     }
 
     private static boolean drawable(PDFont font, int cp) {

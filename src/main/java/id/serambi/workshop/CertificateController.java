@@ -50,17 +50,14 @@ public final class CertificateController {
 
     /** {@code GET /ikut/{code}/sertifikat.pdf}: the certificate of the seat this phone holds. */
     public void participant(Context ctx) {
-        Optional<Workshop> workshop = JoinCode.parse(ctx.pathParam("code")).flatMap(store::findByCode);
-        if (workshop.isEmpty()) {
-            refuse(ctx, HttpStatus.NOT_FOUND, null, "certificate.none.code", "/ikut");
-            return;
-        }
-        Workshop w = workshop.get();
+        Workshop w = JoinCode.parse(ctx.pathParam("code")).flatMap(store::findByCode)
+                .orElseThrow(NotFoundResponse::new);
         String joinPage = "/ikut/" + w.code().orElseThrow().value();
         Optional<Participant> seat = store.seat(ctx.cookie(JoinController.COOKIE), Instant.now(clock))
                 .filter(p -> p.workshop().equals(w.id()));
         if (seat.isEmpty()) {
-            refuse(ctx, HttpStatus.NOT_FOUND, w, "certificate.none.seat", joinPage);
+            // 409 rather than 404: the product's 404 page would replace the way to join
+            refuse(ctx, HttpStatus.CONFLICT, w, "certificate.none.seat", joinPage);
         } else if (w.quizzes().postTest().isEmpty()) {
             refuse(ctx, HttpStatus.CONFLICT, w, "certificate.none.posttest", joinPage + "/tunggu");
         } else if (!certificates.earned(w, seat.get())) {
@@ -117,8 +114,8 @@ public final class CertificateController {
     private void refuse(Context ctx, HttpStatus status, Workshop w, String key, String back) {
         Lang lang = Visitor.of(ctx).lang();
         Map<String, Object> model = new HashMap<>();
-        model.put("workshopTitle", w == null ? "" : w.title());
-        model.put("message", messages.get(lang, key, w == null ? "" : w.title()));
+        model.put("workshopTitle", w.title());
+        model.put("message", messages.get(lang, key, w.title()));
         model.put("back", back);
         model.put("pageStyle", WorkshopController.STYLE);
         ctx.status(status);

@@ -71,11 +71,11 @@ public final class CertificateController {
     public void all(Context ctx) {
         Workshop w = trainers.mine(ctx);
         String back = "/pelatihan/" + w.id();
-        List<Roster.Entry> eligible = certificates.eligible(w);
         if (w.quizzes().postTest().isEmpty()) {
             refuse(ctx, HttpStatus.CONFLICT, w, "certificate.none.posttest", back);
             return;
         }
+        List<Roster.Entry> eligible = certificates.eligible(w);
         if (eligible.isEmpty()) {
             refuse(ctx, HttpStatus.CONFLICT, w, "certificate.none.nobody", back);
             return;

@@ -37,6 +37,9 @@ import id.serambi.quiz.Submissions;
 import id.serambi.report.ReportController;
 import id.serambi.web.Pages;
 import id.serambi.web.WebSetup;
+import id.serambi.workshop.CertificateController;
+import id.serambi.workshop.CertificatePdf;
+import id.serambi.workshop.Certificates;
 import id.serambi.workshop.JoinController;
 import id.serambi.workshop.WorkshopController;
 import id.serambi.workshop.WorkshopStore;
@@ -88,9 +91,13 @@ public final class App {
                 clock);
         CurrentUser currentUser = new CurrentUser(accounts);
         WorkshopStore workshops = new WorkshopStore(database.jdbi(), new SecureRandom());
+        Certificates certificates = new Certificates(database.jdbi(), workshops);
         WorkshopController workshop = new WorkshopController(workshops, course, quizzes, pages, messages, clock,
-                currentUser);
-        JoinController joining = new JoinController(workshops, quizzes, pages, messages, clock, new SecureRandom());
+                currentUser, certificates);
+        JoinController joining = new JoinController(workshops, quizzes, pages, messages, clock, new SecureRandom(),
+                certificates);
+        CertificateController certificate = new CertificateController(workshops, certificates,
+                new CertificatePdf(messages), workshop, currentUser, accounts, pages, messages, clock);
         AccountController account = new AccountController(accounts, currentUser, pages, messages);
         AdminController admin = new AdminController(accounts, currentUser, pages, messages, clock.getZone());
         SetupController setup = new SetupController(accounts, currentUser, pages, messages);
@@ -178,6 +185,10 @@ public final class App {
             routes.get("/ikut/{code}", joining::nameForm);
             routes.post("/ikut/{code}", joining::join);
             routes.get("/ikut/{code}/tunggu", joining::waitingPage);
+            // Certificates of participation: the participant's own, the trainer's all-in-one and one each
+            routes.get("/ikut/{code}/sertifikat.pdf", certificate::participant);
+            routes.get("/pelatihan/{id}/sertifikat.pdf", certificate::all);
+            routes.get("/pelatihan/{id}/peserta/{pid}/sertifikat.pdf", certificate::one);
             // Accounts
             routes.get("/masuk", account::loginPage);
             routes.post("/masuk", account::login);

@@ -32,9 +32,11 @@ public final class JoinController {
     private final Messages messages;
     private final Clock clock;
     private final SecureRandom random;
+    private final Certificates certificates;
 
     public JoinController(WorkshopStore store, QuizCatalog quizzes, Pages pages, Messages messages, Clock clock,
-                          SecureRandom random) {
+                          SecureRandom random, Certificates certificates) {
+        this.certificates = certificates;
         this.store = store;
         this.quizzes = quizzes;
         this.pages = pages;
@@ -121,6 +123,7 @@ public final class JoinController {
                 model.put("itemTitle", quizzes.find(item).map(q -> q.title().in(lang)).orElse(item));
                 model.put("itemUrl", "/kuis/" + item);
             });
+            certificates.linkFor(w, seat.get()).ifPresent(url -> model.put("certificateUrl", url));
             model.put("pageStyle", WorkshopController.STYLE);
             pages.render(ctx, "workshop/waiting", model);
         });

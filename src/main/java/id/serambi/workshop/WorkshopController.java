@@ -38,10 +38,12 @@ public final class WorkshopController {
     private final Messages messages;
     private final Clock clock;
     private final CurrentUser users;
+    private final Certificates certificates;
 
     public WorkshopController(WorkshopStore store, CourseSource course, QuizCatalog quizzes, Pages pages,
-                              Messages messages, Clock clock, CurrentUser users) {
+                              Messages messages, Clock clock, CurrentUser users, Certificates certificates) {
         this.users = users;
+        this.certificates = certificates;
         this.store = store;
         this.course = course;
         this.quizzes = quizzes;
@@ -136,6 +138,7 @@ public final class WorkshopController {
                 .map(e -> Map.of("name", e.shownName(),
                         "group", messages.get(lang, "workshop.group." + e.participant().group().code())))
                 .toList());
+        model.put("certificates", certificates.summary(w));
         pages.render(ctx, "workshop/show", model);
     }
 

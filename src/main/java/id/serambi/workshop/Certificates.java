@@ -1,0 +1,60 @@
+package id.serambi.workshop;
+
+import org.jdbi.v3.core.Jdbi;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who has earned a certificate of participation: a seat that submitted the workshop's post-test
+ * within this workshop. A draft does not count, nor the same quiz taken alone or in another
+ * workshop; a workshop without a post-test gives none.
+ */
+public final class Certificates {
+    private final Jdbi jdbi;
+    private final WorkshopStore store;
+
+    public Certificates(Jdbi jdbi, WorkshopStore store) {
+        this.jdbi = jdbi;
+        this.store = store;
+    }
+
+    /** The participants who earned one, in joining order, with the names the roster shows. */
+    public List<Roster.Entry> eligible(Workshop w) {
+        Set<String> done = finishedPostTest(w);
+        return store.roster(w.id()).entries().stream()
+                .filter(e -> done.contains(e.participant().learnerId())).toList();
+    }
+
+    public boolean earned(Workshop w, Participant p) {
+        return p.workshop().equals(w.id()) && finishedPostTest(w).contains(p.learnerId());
+    }
+
+    /** What the trainer's workshop page shows: whether the workshop gives certificates, and to whom. */
+    public record Summary(boolean offered, List<Roster.Entry> eligible) {
+    }
+
+    public Summary summary(Workshop w) {
+        return new Summary(w.quizzes().postTest().isPresent(), eligible(w));
+    }
+
+    /** Where a participant downloads their certificate, once they have earned one. */
+    public Optional<String> linkFor(Workshop w, Participant p) {
+        return earned(w, p) && w.code().isPresent()
+                ? Optional.of("/ikut/" + w.code().get().value() + "/sertifikat.pdf") : Optional.empty();
+    }
+
+    /** The learner ids that submitted the post-test in this workshop. */
+    private Set<String> finishedPostTest(Workshop w) {
+        if (w.quizzes().postTest().isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbi.withHandle(h -> h.createQuery("""
+                        select distinct learner_id from quiz_attempt
+                        where workshop = :workshop and quiz = :quiz and submitted_at is not null""")
+                .bind("workshop", w.id()).bind("quiz", w.quizzes().postTest().get())
+                .mapTo(String.class).list()));
+    }
+}

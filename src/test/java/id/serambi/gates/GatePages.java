@@ -158,7 +158,9 @@ public final class GatePages {
                 new GatePage("join page of an open workshop: name and group", workshop(false), "/ikut/?", 200,
                         http -> "/ikut/" + joinCode(http)),
                 new GatePage("participant waiting for the trainer", workshop(true), "/ikut/?/tunggu", 200,
-                        http -> "/ikut/" + joinCode(http) + "/tunggu"));
+                        http -> "/ikut/" + joinCode(http) + "/tunggu"),
+                new GatePage("projector view with the join code and a participant", workshop(true),
+                        "/pelatihan/?/layar", 200, http -> WorkshopSteps.workshopPage(http) + "/layar"));
     }
 
     /** A setup step's post must answer 303 (back to a page), as every form of ours does. */

@@ -34,13 +34,17 @@ import id.serambi.quiz.QuizCatalog;
 import id.serambi.quiz.QuizController;
 import id.serambi.quiz.QuizStore;
 import id.serambi.quiz.Submissions;
+import id.serambi.report.LiveResults;
 import id.serambi.report.ReportController;
 import id.serambi.web.Pages;
 import id.serambi.web.WebSetup;
 import id.serambi.workshop.CertificateController;
 import id.serambi.workshop.CertificatePdf;
 import id.serambi.workshop.Certificates;
+import id.serambi.workshop.ItemTitles;
 import id.serambi.workshop.JoinController;
+import id.serambi.workshop.LiveRoom;
+import id.serambi.workshop.RoomLink;
 import id.serambi.workshop.WorkshopController;
 import id.serambi.workshop.WorkshopStore;
 import io.javalin.Javalin;
@@ -61,7 +65,7 @@ public final class App {
 
     public static Javalin create(Database database, CourseSource course, MenuCatalog menus, QuizCatalog quizFiles,
                                  Messages messages, Clock clock) {
-        Pages pages = new Pages(Version.current());
+        Pages pages = new Pages(Version.current(), new RoomLink(database.jdbi())::extras);
         ImportedQuizzes imported = new ImportedQuizzes(new ImportedQuizStore(database.jdbi()), quizFiles, clock);
         QuizCatalog quizzes = imported.catalog();
         List<CourseViews.MenuLink> menuLinks = menus.engines().stream().map(e -> e.menu())
@@ -85,8 +89,8 @@ public final class App {
         // visitor: the role check for trainers belongs here.
         Consumer<Context> quizAuthors = ctx -> { };
         GiftController gift = new GiftController(imported, pages, messages, quizAuthors);
-        ReportController report = new ReportController(quizzes,
-                new Submissions(database.jdbi(), quizStore, clock), pages, messages, clock);
+        Submissions submissions = new Submissions(database.jdbi(), quizStore, clock);
+        ReportController report = new ReportController(quizzes, submissions, pages, messages, clock);
         Accounts accounts = new Accounts(new AccountStore(database.jdbi()), new PasswordHasher(), Throttle.DEFAULT,
                 clock);
         CurrentUser currentUser = new CurrentUser(accounts);
@@ -98,6 +102,8 @@ public final class App {
                 certificates);
         CertificateController certificate = new CertificateController(workshops, certificates,
                 new CertificatePdf(messages), workshop, currentUser, accounts, pages, messages, clock);
+        LiveRoom room = LiveRoom.create(database.jdbi(), new ItemTitles(quizzes, course, menus), workshop,
+                new LiveResults(quizzes, submissions, messages), pages, messages, clock);
         AccountController account = new AccountController(accounts, currentUser, pages, messages);
         AdminController admin = new AdminController(accounts, currentUser, pages, messages, clock.getZone());
         SetupController setup = new SetupController(accounts, currentUser, pages, messages);
@@ -105,6 +111,8 @@ public final class App {
         Javalin[] started = new Javalin[1];
         Javalin app = Javalin.create(config -> {
             config.events.serverStarted(() -> setup.announce(started[0].port()));
+            config.events.serverStarted(room.hub()::start);
+            config.events.serverStopping(room.hub()::close);
             WebSetup.configure(config, messages, pages, database::isReachable);
             config.routes.exception(ServletException.class, gift::tooLarge);
             var routes = config.routes;
@@ -180,6 +188,11 @@ public final class App {
             routes.get("/pelatihan/{id}", workshop::show);
             routes.post("/pelatihan/{id}/buka", workshop::open);
             routes.post("/pelatihan/{id}/tutup", workshop::close);
+            // The live room: trainer's stream and snapshot, the projector and its content
+            routes.get("/pelatihan/{id}/langsung", room.live()::trainerStream);
+            routes.get("/pelatihan/{id}/keadaan", room.live()::trainerState);
+            routes.get("/pelatihan/{id}/layar", room.projector()::page);
+            routes.get("/pelatihan/{id}/layar/isi", room.projector()::content);
             routes.get("/ikut", joining::codeForm);
             routes.post("/ikut", joining::enterCode);
             routes.get("/ikut/{code}", joining::nameForm);
@@ -189,6 +202,8 @@ public final class App {
             routes.get("/ikut/{code}/sertifikat.pdf", certificate::participant);
             routes.get("/pelatihan/{id}/sertifikat.pdf", certificate::all);
             routes.get("/pelatihan/{id}/peserta/{pid}/sertifikat.pdf", certificate::one);
+            routes.get("/ikut/{code}/langsung", room.live()::participantStream);
+            routes.get("/ikut/{code}/keadaan", room.live()::participantState);
             // Accounts
             routes.get("/masuk", account::loginPage);
             routes.post("/masuk", account::login);

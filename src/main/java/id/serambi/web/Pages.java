@@ -4,18 +4,30 @@ import io.javalin.http.Context;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Renders a page template with what the layout needs on every page. */
 public final class Pages {
     private final String version;
+    private final Function<Context, Map<String, ?>> extras;
 
     public Pages(String version) {
+        this(version, ctx -> Map.of());
+    }
+
+    /**
+     * @param extras what the layout shows for some visitors on every page (a workshop seat's room,
+     *               for one); a page's own model wins over them
+     */
+    public Pages(String version, Function<Context, Map<String, ?>> extras) {
         this.version = version;
+        this.extras = extras;
     }
 
     public void render(Context ctx, String template, Map<String, ?> model) {
         Visitor visitor = Visitor.of(ctx);
-        Map<String, Object> all = new HashMap<>(model);
+        Map<String, Object> all = new HashMap<>(extras.apply(ctx));
+        all.putAll(model);
         all.put("lang", visitor.lang());
         all.put("csrf", visitor.csrf());
         all.put("version", version);

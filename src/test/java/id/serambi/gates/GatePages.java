@@ -160,7 +160,9 @@ public final class GatePages {
                 new GatePage("participant waiting for the trainer", workshop(true), "/ikut/?/tunggu", 200,
                         http -> "/ikut/" + joinCode(http) + "/tunggu"),
                 new GatePage("participant's certificate not earned", workshop(true), "/ikut/?/sertifikat.pdf", 409,
-                        http -> "/ikut/" + joinCode(http) + "/sertifikat.pdf"));
+                        http -> "/ikut/" + joinCode(http) + "/sertifikat.pdf"),
+                new GatePage("projector view with the join code and a participant", workshop(true),
+                        "/pelatihan/?/layar", 200, http -> WorkshopSteps.workshopPage(http) + "/layar"));
     }
 
     /** A setup step's post must answer 303 (back to a page), as every form of ours does. */

@@ -1,0 +1,66 @@
+package id.serambi.report;
+
+import id.serambi.i18n.Lang;
+import id.serambi.i18n.Messages;
+import id.serambi.quiz.Question;
+import id.serambi.quiz.Quiz;
+import id.serambi.quiz.QuizCatalog;
+import id.serambi.quiz.Submissions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A quiz's or questionnaire's results within one workshop, for the projector: the model of its
+ * dashboard (the same figures and charts), and for a quiz how many got each question right, which
+ * a room reads more easily than facility indices.
+ */
+public final class LiveResults {
+    private final Dashboards dashboards;
+    private final Messages messages;
+
+    public LiveResults(QuizCatalog quizzes, Submissions submissions, Messages messages) {
+        this.dashboards = new Dashboards(quizzes, submissions, ReportController.ZONE);
+        this.messages = messages;
+    }
+
+    /**
+     * The dashboard's model ({@code questionnaire}, {@code report}, {@code closed}) and, for a quiz,
+     * {@code correct}: a bar chart view. Empty for a quiz the catalog does not know.
+     */
+    public Optional<Map<String, Object>> model(String quizId, String workshopId, Lang lang) {
+        return dashboards.find(quizId).map(quiz -> {
+            ReportText text = new ReportText(messages, lang);
+            Filter filter = Filter.all(ReportController.ZONE).withWorkshop(workshopId);
+            Map<String, Object> model = dashboards.model(quiz, filter, text);
+            if (quiz.kind() == Quiz.Kind.QUIZ) {
+                model.put("correct", text.view(correct(quiz, filter, text)));
+            }
+            return model;
+        });
+    }
+
+    /** One bar per graded question: the participants whose counting attempt earned its full mark. */
+    private Chart correct(Quiz quiz, Filter filter, ReportText text) {
+        List<Attempt> counting = Submissions.counting(filter.apply(dashboards.submissions().attempts(quiz)),
+                quiz.settings().grading());
+        List<CountBars.Bar> bars = new ArrayList<>();
+        int number = 0;
+        for (Question q : quiz.questions()) {
+            if (!q.graded()) {
+                continue;
+            }
+            number++;
+            int right = (int) counting.stream().filter(a -> a.marks().stream()
+                    .anyMatch(m -> m.questionId().equals(q.id()) && m.mark() >= m.max())).count();
+            double percent = counting.isEmpty() ? 0 : right * 100.0 / counting.size();
+            bars.add(new CountBars.Bar(number + ". " + q.prompt().in(text.lang), right, percent));
+        }
+        Chart.Words words = new Chart.Words(text.get("live.correct.title"),
+                text.get("live.correct.description", counting.size()),
+                List.of(text.get("live.correct.headers").split("\\|")));
+        return CountBars.draw(words, bars, text.lang.locale());
+    }
+}

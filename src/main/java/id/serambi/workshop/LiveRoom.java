@@ -1,0 +1,25 @@
+package id.serambi.workshop;
+
+import id.serambi.i18n.Messages;
+import id.serambi.report.LiveResults;
+import id.serambi.web.Pages;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+
+/**
+ * The live room's parts, built together as they share their reads: the hub that pushes each room
+ * to its listeners, the streams and snapshots, and the projector. The app starts the hub when the
+ * server has started and closes it when the server stops.
+ */
+public record LiveRoom(LiveHub hub, LiveController live, ProjectorController projector) {
+
+    public static LiveRoom create(Jdbi jdbi, ItemTitles titles, WorkshopController workshops, LiveResults results,
+                                  Pages pages, Messages messages, Clock clock) {
+        RoomReads reads = new RoomReads(jdbi);
+        RoomPulse pulse = new RoomPulse(reads, titles, clock);
+        LiveHub hub = new LiveHub(pulse::read, reads::touch, clock);
+        return new LiveRoom(hub, new LiveController(reads, pulse, hub, workshops::mine, clock),
+                new ProjectorController(workshops::mine, pulse, results, pages, messages));
+    }
+}

@@ -1,0 +1,59 @@
+package id.serambi.workshop;
+
+import id.serambi.course.Text;
+import id.serambi.i18n.Lang;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A workshop's room at one moment, as phones and the projector follow it: whether it is open, what
+ * the trainer opened, how many joined and are connected, and for an open quiz how many seats sent
+ * it and how many are answering.
+ *
+ * @param connected seats seen in the last {@link RoomPulse#CONNECTED}
+ * @param sent      seats with a submitted attempt at the open quiz (0 when no quiz is open)
+ * @param answering seats with a draft of the open quiz that have not sent it
+ */
+public record RoomSnapshot(String workshopId, Workshop.State state, Optional<OpenItem> item, int joined,
+                           int connected, int sent, int answering) {
+
+    /** The open item with its title in both languages. */
+    public record OpenItem(Item item, Text title) {
+    }
+
+    /**
+     * Changes whenever anything a listener shows changes; listeners compare it with the last one
+     * they had instead of comparing every field.
+     */
+    public String version() {
+        return state.name().charAt(0) + "." + item.map(i -> i.item().code()).orElse("-") + "." + joined + "."
+                + connected + "." + sent + "." + answering;
+    }
+
+    public boolean quizOpen() {
+        return item.map(i -> i.item().kind() == Item.Kind.QUIZ).orElse(false);
+    }
+
+    /** The snapshot as the JSON of {@code /keadaan} and of the live events, with the title in {@code lang}. */
+    public Map<String, Object> json(Lang lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", version());
+        m.put("state", state.name().toLowerCase(Locale.ROOT));
+        m.put("item", item.map(i -> {
+            Map<String, Object> it = new LinkedHashMap<>();
+            it.put("kind", i.item().kind().prefix());
+            it.put("code", i.item().code());
+            it.put("title", i.title().in(lang));
+            it.put("url", i.item().url());
+            return it;
+        }).orElse(null));
+        m.put("joined", joined);
+        m.put("connected", connected);
+        m.put("sent", sent);
+        m.put("answering", answering);
+        return m;
+    }
+}

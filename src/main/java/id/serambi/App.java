@@ -37,7 +37,15 @@ import id.serambi.quiz.Submissions;
 import id.serambi.report.ReportController;
 import id.serambi.web.Pages;
 import id.serambi.web.WebSetup;
+import id.serambi.workshop.ItemTitles;
 import id.serambi.workshop.JoinController;
+import id.serambi.workshop.RateLimit;
+import id.serambi.workshop.RejoinController;
+import id.serambi.workshop.RejoinStore;
+import id.serambi.workshop.RoomController;
+import id.serambi.workshop.RoomStore;
+import id.serambi.workshop.RoomView;
+import id.serambi.workshop.SeatTaker;
 import id.serambi.workshop.WorkshopController;
 import id.serambi.workshop.WorkshopStore;
 import io.javalin.Javalin;
@@ -69,7 +77,10 @@ public final class App {
         Attempts attempts = new Attempts(quizzes, quizStore, clock);
         CourseController lessons = new CourseController(course, new ProgressStore(database.jdbi()), pages, clock,
                 menuLinks, simulatorStore::reachedTasks, attempts::completed);
-        QuizController quiz = new QuizController(attempts, pages, messages, id -> moduleOf(course, id));
+        WorkshopStore workshops = new WorkshopStore(database.jdbi(), new SecureRandom());
+        RoomStore roomStore = new RoomStore(database.jdbi());
+        QuizController quiz = new QuizController(attempts, pages, messages, id -> moduleOf(course, id),
+                new SeatTaker(workshops, roomStore, clock));
         Designs designs = new Designs(new DesignStore(database.jdbi()), clock);
         ExportController export = new ExportController(menus, designs, pages, messages);
         Simulator practice = new Simulator(menus, designs, simulatorStore, clock);
@@ -87,10 +98,15 @@ public final class App {
         Accounts accounts = new Accounts(new AccountStore(database.jdbi()), new PasswordHasher(), Throttle.DEFAULT,
                 clock);
         CurrentUser currentUser = new CurrentUser(accounts);
-        WorkshopStore workshops = new WorkshopStore(database.jdbi(), new SecureRandom());
+        RejoinStore rejoinStore = new RejoinStore(database.jdbi(), new SecureRandom());
+        ItemTitles itemTitles = new ItemTitles(quizzes, course, menus, messages);
         WorkshopController workshop = new WorkshopController(workshops, course, quizzes, pages, messages, clock,
-                currentUser);
-        JoinController joining = new JoinController(workshops, quizzes, pages, messages, clock, new SecureRandom());
+                currentUser, accounts, new RoomView(roomStore, rejoinStore, itemTitles, messages, clock));
+        RoomController room = new RoomController(workshop, roomStore, rejoinStore, currentUser, accounts, clock);
+        JoinController joining = new JoinController(workshops, itemTitles, RateLimit.wrongCodes(clock), pages,
+                messages, clock, new SecureRandom());
+        RejoinController rejoining = new RejoinController(joining, rejoinStore, pages, messages, clock,
+                new SecureRandom());
         AccountController account = new AccountController(accounts, currentUser, pages, messages);
         AdminController admin = new AdminController(accounts, currentUser, pages, messages, clock.getZone());
         SetupController setup = new SetupController(accounts, currentUser, pages, messages);
@@ -173,11 +189,17 @@ public final class App {
             routes.get("/pelatihan/{id}", workshop::show);
             routes.post("/pelatihan/{id}/buka", workshop::open);
             routes.post("/pelatihan/{id}/tutup", workshop::close);
+            routes.post("/pelatihan/{id}/item/buka", room::openItem);
+            routes.post("/pelatihan/{id}/item/tutup", room::closeItem);
+            routes.post("/pelatihan/{id}/gabung-lagi/setujui", room::approve);
+            routes.post("/pelatihan/{id}/gabung-lagi/tolak", room::refuse);
             routes.get("/ikut", joining::codeForm);
             routes.post("/ikut", joining::enterCode);
             routes.get("/ikut/{code}", joining::nameForm);
             routes.post("/ikut/{code}", joining::join);
             routes.get("/ikut/{code}/tunggu", joining::waitingPage);
+            routes.post("/ikut/{code}/lagi", rejoining::ask);
+            routes.get("/ikut/{code}/lagi", rejoining::status);
             // Accounts
             routes.get("/masuk", account::loginPage);
             routes.post("/masuk", account::login);

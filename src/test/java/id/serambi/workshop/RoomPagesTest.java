@@ -37,7 +37,7 @@ class RoomPagesTest {
     }
 
     /** A trainer's open workshop: its page and its join code. */
-    record Room(Http trainer, String page, String code) {
+    record Room(TestApp app, Http trainer, String page, String code) {
         String id() {
             return page.substring("/pelatihan/".length());
         }
@@ -56,7 +56,7 @@ class RoomPagesTest {
     static Room room(TestApp app) {
         Http trainer = app.loggedIn(Role.TRAINER);
         String page = WorkshopPagesTest.create(trainer, "30");
-        return new Room(trainer, page, WorkshopPagesTest.open(trainer, page));
+        return new Room(app, trainer, page, WorkshopPagesTest.open(trainer, page));
     }
 
     /** Starts the quiz and returns the attempt id on its form. */

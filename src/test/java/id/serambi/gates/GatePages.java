@@ -158,7 +158,16 @@ public final class GatePages {
                 new GatePage("join page of an open workshop: name and group", workshop(false), "/ikut/?", 200,
                         http -> "/ikut/" + joinCode(http)),
                 new GatePage("participant waiting for the trainer", workshop(true), "/ikut/?/tunggu", 200,
-                        http -> "/ikut/" + joinCode(http) + "/tunggu"));
+                        http -> "/ikut/" + joinCode(http) + "/tunggu"),
+                new GatePage("trainer running the room: an open quiz, progress, results", roomRunning(), "/pelatihan/?",
+                        200, WorkshopSteps::workshopPage),
+                new GatePage("participant waiting page with the open quiz", roomRunning(), "/ikut/?/tunggu", 200,
+                        http -> "/ikut/" + joinCode(http) + "/tunggu"),
+                new GatePage("quiz intro for a seat, with the way back to the room", roomRunning(), "/kuis/tes-awal", 200),
+                new GatePage("trainer's page with a request to rejoin", rejoinAsked(), "/pelatihan/?", 200,
+                        WorkshopSteps::workshopPage),
+                new GatePage("second phone waiting for the trainer's approval", rejoinAsked(), "/ikut/?/lagi", 200,
+                        http -> "/ikut/" + joinCode(http) + "/lagi"));
     }
 
     /** A setup step's post must answer 303 (back to a page), as every form of ours does. */

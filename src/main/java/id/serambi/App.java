@@ -44,7 +44,14 @@ import id.serambi.workshop.Certificates;
 import id.serambi.workshop.ItemTitles;
 import id.serambi.workshop.JoinController;
 import id.serambi.workshop.LiveRoom;
+import id.serambi.workshop.RateLimit;
+import id.serambi.workshop.RejoinController;
+import id.serambi.workshop.RejoinStore;
+import id.serambi.workshop.RoomController;
 import id.serambi.workshop.RoomLink;
+import id.serambi.workshop.RoomStore;
+import id.serambi.workshop.RoomView;
+import id.serambi.workshop.SeatTaker;
 import id.serambi.workshop.WorkshopController;
 import id.serambi.workshop.WorkshopStore;
 import io.javalin.Javalin;
@@ -76,7 +83,10 @@ public final class App {
         Attempts attempts = new Attempts(quizzes, quizStore, clock);
         CourseController lessons = new CourseController(course, new ProgressStore(database.jdbi()), pages, clock,
                 menuLinks, simulatorStore::reachedTasks, attempts::completed);
-        QuizController quiz = new QuizController(attempts, pages, messages, id -> moduleOf(course, id));
+        WorkshopStore workshops = new WorkshopStore(database.jdbi(), new SecureRandom());
+        RoomStore roomStore = new RoomStore(database.jdbi());
+        QuizController quiz = new QuizController(attempts, pages, messages, id -> moduleOf(course, id),
+                new SeatTaker(workshops, roomStore, clock));
         Designs designs = new Designs(new DesignStore(database.jdbi()), clock);
         ExportController export = new ExportController(menus, designs, pages, messages);
         Simulator practice = new Simulator(menus, designs, simulatorStore, clock);
@@ -94,15 +104,19 @@ public final class App {
         Accounts accounts = new Accounts(new AccountStore(database.jdbi()), new PasswordHasher(), Throttle.DEFAULT,
                 clock);
         CurrentUser currentUser = new CurrentUser(accounts);
-        WorkshopStore workshops = new WorkshopStore(database.jdbi(), new SecureRandom());
+        RejoinStore rejoinStore = new RejoinStore(database.jdbi(), new SecureRandom());
+        ItemTitles itemTitles = new ItemTitles(quizzes, course, menus, messages);
         Certificates certificates = new Certificates(database.jdbi(), workshops);
         WorkshopController workshop = new WorkshopController(workshops, course, quizzes, pages, messages, clock,
-                currentUser, certificates);
-        JoinController joining = new JoinController(workshops, quizzes, pages, messages, clock, new SecureRandom(),
-                certificates);
+                currentUser, accounts, new RoomView(roomStore, rejoinStore, itemTitles, messages, clock), certificates);
+        RoomController room = new RoomController(workshop, roomStore, rejoinStore, currentUser, accounts, clock);
+        JoinController joining = new JoinController(workshops, itemTitles, RateLimit.wrongCodes(clock), pages,
+                messages, clock, new SecureRandom(), certificates);
+        RejoinController rejoining = new RejoinController(joining, rejoinStore, pages, messages, clock,
+                new SecureRandom());
         CertificateController certificate = new CertificateController(workshops, certificates,
                 new CertificatePdf(messages), workshop, currentUser, accounts, pages, messages, clock);
-        LiveRoom room = LiveRoom.create(database.jdbi(), new ItemTitles(quizzes, course, menus), workshop,
+        LiveRoom live = LiveRoom.create(database.jdbi(), itemTitles, workshop,
                 new LiveResults(quizzes, submissions, messages), pages, messages, clock);
         AccountController account = new AccountController(accounts, currentUser, pages, messages);
         AdminController admin = new AdminController(accounts, currentUser, pages, messages, clock.getZone());
@@ -111,8 +125,8 @@ public final class App {
         Javalin[] started = new Javalin[1];
         Javalin app = Javalin.create(config -> {
             config.events.serverStarted(() -> setup.announce(started[0].port()));
-            config.events.serverStarted(room.hub()::start);
-            config.events.serverStopping(room.hub()::close);
+            config.events.serverStarted(live.hub()::start);
+            config.events.serverStopping(live.hub()::close);
             WebSetup.configure(config, messages, pages, database::isReachable);
             config.routes.exception(ServletException.class, gift::tooLarge);
             var routes = config.routes;
@@ -189,10 +203,14 @@ public final class App {
             routes.post("/pelatihan/{id}/buka", workshop::open);
             routes.post("/pelatihan/{id}/tutup", workshop::close);
             // The live room: trainer's stream and snapshot, the projector and its content
-            routes.get("/pelatihan/{id}/langsung", room.live()::trainerStream);
-            routes.get("/pelatihan/{id}/keadaan", room.live()::trainerState);
-            routes.get("/pelatihan/{id}/layar", room.projector()::page);
-            routes.get("/pelatihan/{id}/layar/isi", room.projector()::content);
+            routes.get("/pelatihan/{id}/langsung", live.live()::trainerStream);
+            routes.get("/pelatihan/{id}/keadaan", live.live()::trainerState);
+            routes.get("/pelatihan/{id}/layar", live.projector()::page);
+            routes.get("/pelatihan/{id}/layar/isi", live.projector()::content);
+            routes.post("/pelatihan/{id}/item/buka", room::openItem);
+            routes.post("/pelatihan/{id}/item/tutup", room::closeItem);
+            routes.post("/pelatihan/{id}/gabung-lagi/setujui", room::approve);
+            routes.post("/pelatihan/{id}/gabung-lagi/tolak", room::refuse);
             routes.get("/ikut", joining::codeForm);
             routes.post("/ikut", joining::enterCode);
             routes.get("/ikut/{code}", joining::nameForm);
@@ -202,8 +220,10 @@ public final class App {
             routes.get("/ikut/{code}/sertifikat.pdf", certificate::participant);
             routes.get("/pelatihan/{id}/sertifikat.pdf", certificate::all);
             routes.get("/pelatihan/{id}/peserta/{pid}/sertifikat.pdf", certificate::one);
-            routes.get("/ikut/{code}/langsung", room.live()::participantStream);
-            routes.get("/ikut/{code}/keadaan", room.live()::participantState);
+            routes.get("/ikut/{code}/langsung", live.live()::participantStream);
+            routes.get("/ikut/{code}/keadaan", live.live()::participantState);
+            routes.post("/ikut/{code}/lagi", rejoining::ask);
+            routes.get("/ikut/{code}/lagi", rejoining::status);
             // Accounts
             routes.get("/masuk", account::loginPage);
             routes.post("/masuk", account::login);

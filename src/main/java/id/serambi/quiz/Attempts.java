@@ -80,6 +80,12 @@ public final class Attempts {
 
     /** The open draft, or a new attempt; refused with a message key when no attempt may start. */
     public Result<AttemptRow> start(String learnerId, Quiz quiz, AttemptRow.Respondent respondent) {
+        return start(learnerId, quiz, respondent, Optional.empty());
+    }
+
+    /** As {@link #start(String, Quiz, AttemptRow.Respondent)}, a new attempt counting for {@code workshop}. */
+    public Result<AttemptRow> start(String learnerId, Quiz quiz, AttemptRow.Respondent respondent,
+                                    Optional<String> workshop) {
         List<AttemptRow> history = history(learnerId, quiz);
         Optional<AttemptRow> open = history.stream().filter(AttemptRow::draft).findFirst();
         if (open.isPresent()) {
@@ -96,7 +102,7 @@ public final class Attempts {
             Collections.shuffle(order, new Random(random.nextLong()));
         }
         AttemptRow attempt = new AttemptRow(id, quiz.id(), learnerId, number, order, clock.millis(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), respondent, Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), respondent, workshop);
         return Result.ok(store.start(attempt, clock.millis()));
     }
 

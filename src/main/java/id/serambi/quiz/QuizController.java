@@ -29,10 +29,16 @@ public final class QuizController {
     private final Pages pages;
     private final Messages messages;
     private final QuizForm form = new QuizForm();
+    private final Taker taker;
 
-    /** @param moduleUrl the page of the module a quiz belongs to, by quiz id */
-    public QuizController(Attempts attempts, Pages pages, Messages messages, Function<String, Optional<String>> moduleUrl) {
+    /**
+     * @param moduleUrl the page of the module a quiz belongs to, by quiz id
+     * @param taker     under whom each request takes the quiz
+     */
+    public QuizController(Attempts attempts, Pages pages, Messages messages, Function<String, Optional<String>> moduleUrl,
+                          Taker taker) {
         this.attempts = attempts;
+        this.taker = taker;
         this.pages = pages;
         this.messages = messages;
         this.views = new QuizPages(attempts, new QuizViews(messages), messages, moduleUrl);
@@ -44,12 +50,27 @@ public final class QuizController {
     }
 
     public void intro(Context ctx) {
-        intro(ctx, quiz(ctx), null, Map.of());
+        Quiz quiz = quiz(ctx);
+        intro(ctx, quiz, taker.of(ctx, quiz), null, Map.of());
     }
 
-    private void intro(Context ctx, Quiz quiz, String notice, Map<String, String> respondent) {
+    private void intro(Context ctx, Quiz quiz, Taking taking, String notice, Map<String, String> respondent) {
         Visitor visitor = Visitor.of(ctx);
-        Map<String, Object> model = views.intro(quiz, visitor.learnerId(), visitor.lang());
+        Map<String, Object> model = views.intro(quiz, taking.learnerId(), visitor.lang());
+        if (taking.respondent().isPresent()) {
+            model.put("askGroup", false);
+            model.put("askName", false);
+            model.put("askKelurahan", false);
+        }
+        if (taking.isFrozen()) {
+            model.put("canStart", false);
+            model.put("draftUrl", null);
+            if (notice == null) {
+                notice = messages.get(visitor.lang(), taking.frozen().get());
+            }
+        }
+        model.put("roomUrl", taking.roomUrl().orElse(null));
+        model.put("frozen", taking.isFrozen());
         model.put("notice", notice);
         model.put("group", respondent.getOrDefault("kelompok", ""));
         model.put("name", respondent.getOrDefault("nama", ""));
@@ -61,25 +82,32 @@ public final class QuizController {
     public void start(Context ctx) {
         Quiz quiz = quiz(ctx);
         Visitor visitor = Visitor.of(ctx);
+        Taking taking = taker.of(ctx, quiz);
+        if (taking.isFrozen()) {
+            ctx.status(HttpStatus.CONFLICT);
+            intro(ctx, quiz, taking, null, Map.of());
+            return;
+        }
         Settings.Respondent asked = quiz.kind() == Quiz.Kind.QUESTIONNAIRE ? quiz.settings().respondent()
                 : Settings.Respondent.NONE;
         String group = param(ctx, "kelompok", 10);
         String name = quiz.settings().anonymous() ? "" : param(ctx, "nama", 100);
         String kelurahan = param(ctx, "kelurahan", 100);
         Optional<AttemptRow.Group> chosen = AttemptRow.Group.of(group);
-        if (asked.group() && chosen.isEmpty() && attempts.draft(visitor.learnerId(), quiz).isEmpty()) {
+        if (taking.respondent().isEmpty() && asked.group() && chosen.isEmpty()
+                && attempts.draft(taking.learnerId(), quiz).isEmpty()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            intro(ctx, quiz, null, Map.of("kelompok", group, "nama", name, "kelurahan", kelurahan,
+            intro(ctx, quiz, taking, null, Map.of("kelompok", group, "nama", name, "kelurahan", kelurahan,
                     "galat", messages.get(visitor.lang(), "quiz.respondent.group.missing")));
             return;
         }
-        AttemptRow.Respondent respondent = new AttemptRow.Respondent(asked.group() ? chosen : Optional.empty(),
+        AttemptRow.Respondent respondent = taking.respondent().orElseGet(() -> new AttemptRow.Respondent(asked.group() ? chosen : Optional.empty(),
                 asked.name() && !name.isEmpty() ? Optional.of(name) : Optional.empty(),
-                asked.kelurahan() && !kelurahan.isEmpty() ? Optional.of(kelurahan) : Optional.empty());
-        Attempts.Result<AttemptRow> started = attempts.start(visitor.learnerId(), quiz, respondent);
+                asked.kelurahan() && !kelurahan.isEmpty() ? Optional.of(kelurahan) : Optional.empty()));
+        Attempts.Result<AttemptRow> started = attempts.start(taking.learnerId(), quiz, respondent, taking.workshop());
         if (started.refusal().isPresent()) {
             ctx.status(HttpStatus.CONFLICT);
-            intro(ctx, quiz, messages.get(visitor.lang(), started.refusal().get()), Map.of());
+            intro(ctx, quiz, taking, messages.get(visitor.lang(), started.refusal().get()), Map.of());
             return;
         }
         ctx.redirect(base(quiz) + "/isi", HttpStatus.SEE_OTHER);
@@ -88,8 +116,9 @@ public final class QuizController {
     public void take(Context ctx) {
         Quiz quiz = quiz(ctx);
         Visitor visitor = Visitor.of(ctx);
-        Optional<AttemptRow> draft = attempts.draft(visitor.learnerId(), quiz);
-        if (draft.isEmpty()) {
+        Taking taking = taker.of(ctx, quiz);
+        Optional<AttemptRow> draft = attempts.draft(taking.learnerId(), quiz);
+        if (draft.isEmpty() || taking.isFrozen()) {
             ctx.redirect(base(quiz), HttpStatus.SEE_OTHER);
             return;
         }
@@ -100,7 +129,12 @@ public final class QuizController {
     public void save(Context ctx) {
         Quiz quiz = quiz(ctx);
         Visitor visitor = Visitor.of(ctx);
-        AttemptRow attempt = postedAttempt(ctx, quiz, visitor);
+        Taking taking = taker.of(ctx, quiz);
+        AttemptRow attempt = postedAttempt(ctx, quiz, visitor, taking);
+        if (taking.isFrozen()) {
+            frozen(ctx, quiz, taking);
+            return;
+        }
         if (!attempt.draft()) {
             done(ctx, quiz, attempt);
             return;
@@ -111,7 +145,7 @@ public final class QuizController {
         int page = pageParam(Optional.ofNullable(ctx.formParam("pindah")).orElse(ctx.formParam("halaman")));
         int current = pageParam(ctx.formParam("halaman"));
         if (saved.refusal().isPresent()) {
-            refused(ctx, quiz, attempt, saved.refusal().get(), visitor.lang());
+            refused(ctx, quiz, taking, attempt, saved.refusal().get(), visitor.lang());
             return;
         }
         Map<String, AnswerCheck.Invalid> invalid = saved.value().orElseThrow();
@@ -135,11 +169,16 @@ public final class QuizController {
     public void submit(Context ctx) {
         Quiz quiz = quiz(ctx);
         Visitor visitor = Visitor.of(ctx);
-        AttemptRow attempt = postedAttempt(ctx, quiz, visitor);
+        Taking taking = taker.of(ctx, quiz);
+        AttemptRow attempt = postedAttempt(ctx, quiz, visitor, taking);
+        if (taking.isFrozen()) {
+            frozen(ctx, quiz, taking);
+            return;
+        }
         QuizForm.Parsed parsed = form.read(quiz, ctx.formParamMap());
         Attempts.Result<Map<String, AnswerCheck.Invalid>> sent = attempts.submit(quiz, attempt, parsed);
         if (sent.refusal().isPresent()) {
-            refused(ctx, quiz, attempt, sent.refusal().get(), visitor.lang());
+            refused(ctx, quiz, taking, attempt, sent.refusal().get(), visitor.lang());
             return;
         }
         Map<String, AnswerCheck.Invalid> invalid = sent.value().orElseThrow();
@@ -155,16 +194,33 @@ public final class QuizController {
     public void result(Context ctx) {
         Quiz quiz = quiz(ctx);
         Visitor visitor = Visitor.of(ctx);
-        AttemptRow attempt = attempts.attempt(visitor.learnerId(), quiz, ctx.pathParam("attempt"))
+        Taking taking = taker.of(ctx, quiz);
+        AttemptRow attempt = attempts.attempt(taking.learnerId(), quiz, ctx.pathParam("attempt"))
                 .filter(a -> !a.draft()).orElseThrow(NotFoundResponse::new);
-        render(ctx, "quiz/result", views.result(quiz, attempt, visitor.learnerId(), visitor.lang()));
+        Map<String, Object> model = views.result(quiz, attempt, taking.learnerId(), visitor.lang());
+        if (taking.isFrozen()) {
+            model.put("canRetry", false);
+        }
+        model.put("roomUrl", taking.roomUrl().orElse(null));
+        render(ctx, "quiz/result", model);
+    }
+
+    /** Answers that can no longer change: refused whole, nothing written, the reason shown. */
+    private void frozen(Context ctx, Quiz quiz, Taking taking) {
+        ctx.status(HttpStatus.CONFLICT);
+        if ("1".equals(ctx.header(FRAGMENT))) {
+            ctx.contentType("text/plain; charset=utf-8");
+            ctx.result(messages.get(Visitor.of(ctx).lang(), taking.frozen().orElseThrow()));
+            return;
+        }
+        intro(ctx, quiz, taking, null, Map.of());
     }
 
     private void done(Context ctx, Quiz quiz, AttemptRow attempt) {
         ctx.redirect(base(quiz) + "/hasil/" + attempt.id(), HttpStatus.SEE_OTHER);
     }
 
-    private void refused(Context ctx, Quiz quiz, AttemptRow attempt, String key, Lang lang) {
+    private void refused(Context ctx, Quiz quiz, Taking taking, AttemptRow attempt, String key, Lang lang) {
         if ("quiz.refused.submitted".equals(key)) {
             done(ctx, quiz, attempt);
             return;
@@ -175,16 +231,16 @@ public final class QuizController {
             return;
         }
         ctx.status(HttpStatus.CONFLICT);
-        intro(ctx, quiz, messages.get(lang, key), Map.of());
+        intro(ctx, quiz, taking, messages.get(lang, key), Map.of());
     }
 
     /** The attempt a form names, which must be the visitor's own. */
-    private AttemptRow postedAttempt(Context ctx, Quiz quiz, Visitor visitor) {
+    private AttemptRow postedAttempt(Context ctx, Quiz quiz, Visitor visitor, Taking taking) {
         String id = ctx.formParam("percobaan");
         if (id == null || id.isBlank()) {
             throw new BadRequestResponse(messages.get(visitor.lang(), "quiz.attempt.missing"));
         }
-        return attempts.attempt(visitor.learnerId(), quiz, id).orElseThrow(NotFoundResponse::new);
+        return attempts.attempt(taking.learnerId(), quiz, id).orElseThrow(NotFoundResponse::new);
     }
 
     private Quiz quiz(Context ctx) {

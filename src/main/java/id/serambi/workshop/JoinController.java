@@ -2,7 +2,6 @@ package id.serambi.workshop;
 
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
-import id.serambi.quiz.QuizCatalog;
 import id.serambi.web.Cookies;
 import id.serambi.web.Pages;
 import id.serambi.web.Visitor;
@@ -11,6 +10,7 @@ import io.javalin.http.HttpStatus;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,6 +20,10 @@ import java.util.Optional;
  * The participant's side: type a code, give a name and a group, wait for the trainer. The phone keeps
  * its seat in the {@value #COOKIE} cookie, so coming back to the code's page returns to the same
  * seat; a cookie that names no seat of this workshop is ignored, and its bearer joins as anyone new.
+ *
+ * <p>An address that typed too many unknown codes is refused every code for a while, so that a
+ * refusal says nothing about whether a code exists; only a phone already seated in the workshop
+ * passes. Real codes are not counted: a whole room may join from behind one address.
  */
 public final class JoinController {
     public static final String COOKIE = "serambi_peserta";
@@ -27,18 +31,20 @@ public final class JoinController {
     static final int SEAT_SECONDS = 7 * 24 * 3600;
 
     private final WorkshopStore store;
-    private final QuizCatalog quizzes;
+    private final ItemTitles titles;
+    private final RateLimit wrongCodes;
     private final Pages pages;
     private final Messages messages;
     private final Clock clock;
     private final SecureRandom random;
     private final Certificates certificates;
 
-    public JoinController(WorkshopStore store, QuizCatalog quizzes, Pages pages, Messages messages, Clock clock,
-                          SecureRandom random, Certificates certificates) {
+    public JoinController(WorkshopStore store, ItemTitles titles, RateLimit wrongCodes, Pages pages, Messages messages,
+                          Clock clock, SecureRandom random, Certificates certificates) {
         this.certificates = certificates;
         this.store = store;
-        this.quizzes = quizzes;
+        this.titles = titles;
+        this.wrongCodes = wrongCodes;
         this.pages = pages;
         this.messages = messages;
         this.clock = clock;
@@ -68,7 +74,7 @@ public final class JoinController {
             } else if (store.roster(w.id()).size() >= w.capacity()) {
                 refuse(ctx, w, HttpStatus.CONFLICT, "workshop.join.full");
             } else {
-                namePage(ctx, w, "", "", Map.of());
+                namePage(ctx, w, "", "", Map.of(), "");
             }
         });
     }
@@ -90,7 +96,7 @@ public final class JoinController {
                         messages.get(lang, "workshop.join.name.invalid", Participant.MAX_NAME)));
                 group.ifPresentOrElse(g -> { }, () -> errors.put("kelompok", messages.get(lang, "workshop.join.group.missing")));
                 ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-                namePage(ctx, w, typedName, typedGroup, errors);
+                namePage(ctx, w, typedName, typedGroup, errors, "");
                 return;
             }
             String token = SeatToken.random(random);
@@ -119,9 +125,9 @@ public final class JoinController {
             model.put("w", w);
             model.put("name", store.roster(w.id()).shownName(seat.get().id()));
             model.put("closed", w.state() == Workshop.State.CLOSED);
-            w.openItem().ifPresent(item -> {
-                model.put("itemTitle", quizzes.find(item).map(q -> q.title().in(lang)).orElse(item));
-                model.put("itemUrl", "/kuis/" + item);
+            w.openItem().flatMap(Item::parse).ifPresent(item -> {
+                model.put("itemTitle", titles.title(item, lang));
+                model.put("itemUrl", item.url());
             });
             certificates.linkFor(w, seat.get()).ifPresent(url -> model.put("certificateUrl", url));
             model.put("pageStyle", WorkshopController.STYLE);
@@ -129,7 +135,7 @@ public final class JoinController {
         });
     }
 
-    private void withWorkshop(Context ctx, java.util.function.Consumer<Workshop> then) {
+    void withWorkshop(Context ctx, java.util.function.Consumer<Workshop> then) {
         withWorkshopAnyState(ctx, w -> {
             if (!w.isOpen()) {
                 refuse(ctx, w, HttpStatus.GONE, "workshop.join.closed");
@@ -140,7 +146,7 @@ public final class JoinController {
     }
 
     /** Finds the workshop of the code in the path; a code typed in another form goes to its plain form. */
-    private void withWorkshopAnyState(Context ctx, java.util.function.Consumer<Workshop> then) {
+    void withWorkshopAnyState(Context ctx, java.util.function.Consumer<Workshop> then) {
         String raw = ctx.pathParam("code");
         Optional<JoinCode> code = JoinCode.parse(raw);
         if (code.isPresent() && !code.get().value().equals(raw) && ctx.method().name().equals("GET")) {
@@ -149,7 +155,13 @@ public final class JoinController {
             return;
         }
         Optional<Workshop> workshop = code.flatMap(store::findByCode);
+        Optional<Duration> wait = wrongCodes.wait(ctx.ip());
+        if (wait.isPresent() && workshop.flatMap(w -> seatIn(ctx, w)).isEmpty()) {
+            tooMany(ctx, wait.get(), "room.limit.codes");
+            return;
+        }
         if (workshop.isEmpty()) {
+            wrongCodes.note(ctx.ip());
             // 422 rather than 404: the product's 404 page would replace the form to try again
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             codePage(ctx, raw, messages.get(Visitor.of(ctx).lang(), "workshop.join.code.unknown",
@@ -159,7 +171,15 @@ public final class JoinController {
         then.accept(workshop.get());
     }
 
-    private Optional<Participant> seatIn(Context ctx, Workshop w) {
+    /** Refuses with 429, saying in whole minutes how long to wait, at least one. */
+    void tooMany(Context ctx, Duration wait, String key) {
+        long seconds = Math.max(1, wait.toSeconds());
+        ctx.status(HttpStatus.TOO_MANY_REQUESTS);
+        ctx.header("Retry-After", Long.toString(seconds));
+        codePage(ctx, "", messages.get(Visitor.of(ctx).lang(), key, (seconds + 59) / 60));
+    }
+
+    Optional<Participant> seatIn(Context ctx, Workshop w) {
         return store.seat(ctx.cookie(COOKIE), Instant.now(clock)).filter(p -> p.workshop().equals(w.id()));
     }
 
@@ -180,10 +200,12 @@ public final class JoinController {
         pages.render(ctx, "workshop/code", model);
     }
 
-    private void namePage(Context ctx, Workshop w, String name, String group, Map<String, String> errors) {
+    /** The join form, and below it the form to rejoin from another phone, with {@code again} typed there. */
+    void namePage(Context ctx, Workshop w, String name, String group, Map<String, String> errors, String again) {
         Map<String, Object> model = new HashMap<>();
         model.put("w", w);
         model.put("action", "/ikut/" + w.code().orElseThrow().value());
+        model.put("again", again);
         model.put("name", name);
         model.put("group", group);
         model.put("errors", errors);
@@ -193,6 +215,11 @@ public final class JoinController {
     }
 
     private static String waiting(Workshop w) {
-        return "/ikut/" + w.code().orElseThrow().value() + "/tunggu";
+        return waiting(w.code().orElseThrow());
+    }
+
+    /** The page a seat of the workshop with {@code code} waits on for the trainer. */
+    static String waiting(JoinCode code) {
+        return "/ikut/" + code.value() + "/tunggu";
     }
 }

@@ -1,5 +1,6 @@
 package id.serambi.workshop;
 
+import id.serambi.account.Accounts;
 import id.serambi.account.CurrentUser;
 import id.serambi.account.Role;
 import id.serambi.account.User;
@@ -19,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,10 +39,16 @@ public final class WorkshopController {
     private final Clock clock;
     private final CurrentUser users;
     private final Certificates certificates;
+    private final Accounts accounts;
+    private final RoomView room;
 
+    /** @param accounts where trainers' actions are noted for the audit log */
     public WorkshopController(WorkshopStore store, CourseSource course, QuizCatalog quizzes, Pages pages,
-                              Messages messages, Clock clock, CurrentUser users, Certificates certificates) {
+                              Messages messages, Clock clock, CurrentUser users, Accounts accounts, RoomView room,
+                              Certificates certificates) {
         this.users = users;
+        this.accounts = accounts;
+        this.room = room;
         this.certificates = certificates;
         this.store = store;
         this.course = course;
@@ -83,6 +89,7 @@ public final class WorkshopController {
             return;
         }
         Workshop created = store.create(checked.workshop().get(), Instant.now(clock));
+        accounts.record(user, "workshop.create", created.title(), created.id());
         ctx.redirect("/pelatihan/" + created.id(), HttpStatus.SEE_OTHER);
     }
 
@@ -111,10 +118,25 @@ public final class WorkshopController {
     }
 
     public void show(Context ctx) {
-        Workshop w = mine(ctx);
+        render(ctx, mine(ctx), null);
+    }
+
+    /** Shows the trainer's page again with why a change was refused, answering {@code status}. */
+    void refuse(Context ctx, Workshop w, HttpStatus status, String key) {
+        ctx.status(status);
+        render(ctx, store.find(w.id()).orElse(w), messages.get(Visitor.of(ctx).lang(), key));
+    }
+
+    Roster roster(Workshop w) {
+        return store.roster(w.id());
+    }
+
+    private void render(Context ctx, Workshop w, String notice) {
         Lang lang = Visitor.of(ctx).lang();
         Map<String, Object> model = new HashMap<>();
         model.put("w", w);
+        model.put("notice", notice);
+        model.put("canOpen", w.state() == Workshop.State.DRAFT);
         model.put("state", state(w, lang));
         model.put("base", "/pelatihan/" + w.id());
         model.put("pageStyle", STYLE);
@@ -124,33 +146,33 @@ public final class WorkshopController {
             model.put("joinUrl", url);
             model.put("qr", QrSvg.of(url).inlineSvg(messages.get(lang, "workshop.qr.label", url), "join-qr"));
         });
-        List<Map<String, String>> roles = new ArrayList<>();
-        Workshop.Quizzes q = w.quizzes();
-        q.preTest().ifPresent(id -> roles.add(role("workshop.role.pre", id, lang)));
-        q.moduleQuizzes().forEach(id -> roles.add(role("workshop.role.module", id, lang)));
-        q.postTest().ifPresent(id -> roles.add(role("workshop.role.post", id, lang)));
-        q.evaluation().ifPresent(id -> roles.add(role("workshop.role.evaluation", id, lang)));
-        q.skm().ifPresent(id -> roles.add(role("workshop.role.skm", id, lang)));
-        model.put("quizRoles", roles);
-        model.put("modules", w.modules().stream().map(id -> course.catalog().module(id)
-                .map(m -> m.title().in(lang)).orElse(id)).toList());
-        model.put("roster", store.roster(w.id()).entries().stream()
-                .map(e -> Map.of("name", e.shownName(),
-                        "group", messages.get(lang, "workshop.group." + e.participant().group().code())))
-                .toList());
+        Roster roster = store.roster(w.id());
+        room.addTo(model, w, roster, lang);
         model.put("certificates", certificates.summary(w));
         pages.render(ctx, "workshop/show", model);
     }
 
+    /** Opens a draft for joining; a closed workshop stays closed, as its results are final. */
     public void open(Context ctx) {
         Workshop w = mine(ctx);
-        store.open(w.id(), Instant.now(clock));
+        if (w.state() == Workshop.State.CLOSED) {
+            refuse(ctx, w, HttpStatus.CONFLICT, "room.workshop.final");
+            return;
+        }
+        if (w.state() == Workshop.State.DRAFT) {
+            store.open(w.id(), Instant.now(clock));
+            accounts.record(trainer(ctx), "workshop.open", w.title(), w.id());
+        }
         ctx.redirect("/pelatihan/" + w.id(), HttpStatus.SEE_OTHER);
     }
 
+    /** Closes the workshop for good: no one joins, and every answer of the room stays as it is. */
     public void close(Context ctx) {
         Workshop w = mine(ctx);
-        store.close(w.id(), Instant.now(clock));
+        if (w.state() != Workshop.State.CLOSED) {
+            store.close(w.id(), Instant.now(clock));
+            accounts.record(trainer(ctx), "workshop.close", w.title(), w.id());
+        }
         ctx.redirect("/pelatihan/" + w.id(), HttpStatus.SEE_OTHER);
     }
 
@@ -167,11 +189,6 @@ public final class WorkshopController {
 
     private User trainer(Context ctx) {
         return users.requireRole(ctx, Role.TRAINER, Role.ADMIN);
-    }
-
-    private Map<String, String> role(String roleKey, String quizId, Lang lang) {
-        return Map.of("role", messages.get(lang, roleKey),
-                "title", quizzes.find(quizId).map(q -> q.title().in(lang)).orElse(quizId));
     }
 
     private String state(Workshop w, Lang lang) {

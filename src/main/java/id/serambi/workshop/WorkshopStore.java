@@ -94,10 +94,13 @@ public final class WorkshopStore {
         return find(id).orElseThrow();
     }
 
+    /** Closes the workshop and whatever the room had open. */
     public void close(String id, Instant now) {
-        jdbi.useHandle(h -> h.createUpdate("update workshop set state = 'CLOSED', open_item = null,"
-                        + " updated_at = :now where id = :id")
-                .bind("id", id).bind("now", now.toEpochMilli()).execute());
+        jdbi.useTransaction(h -> {
+            h.createUpdate("update workshop set state = 'CLOSED', open_item = null, updated_at = :now where id = :id")
+                    .bind("id", id).bind("now", now.toEpochMilli()).execute();
+            RoomStore.closeHistory(h, id, now);
+        });
     }
 
     /** What the room is shown now: an item of the workshop, or nothing. */
@@ -147,17 +150,24 @@ public final class WorkshopStore {
         });
     }
 
-    /** The seat a phone's token holds, noting that it was seen; nothing for a malformed or unknown token. */
+    /**
+     * The seat a phone's token holds, noting that it was seen; nothing for a malformed or unknown
+     * token. The token is the one the seat was taken with, or another phone's the trainer let in.
+     */
     public Optional<Participant> seat(String token, Instant now) {
         if (!SeatToken.wellFormed(token)) {
             return Optional.empty();
         }
         String hash = SeatToken.hash(token);
         return jdbi.withHandle(h -> {
-            h.createUpdate("update workshop_participant set last_seen = :now where token_hash = :hash")
-                    .bind("now", now.toEpochMilli()).bind("hash", hash).execute();
-            return h.createQuery("select * from workshop_participant where token_hash = :hash")
-                    .bind("hash", hash).map(WorkshopStore::participant).findOne();
+            Optional<String> viaDevice = h.createQuery("select participant_id from workshop_device where token_hash = :hash")
+                    .bind("hash", hash).mapTo(String.class).findOne();
+            String where = viaDevice.isPresent() ? " where id = :key" : " where token_hash = :key";
+            String key = viaDevice.orElse(hash);
+            h.createUpdate("update workshop_participant set last_seen = :now" + where)
+                    .bind("now", now.toEpochMilli()).bind("key", key).execute();
+            return h.createQuery("select * from workshop_participant" + where)
+                    .bind("key", key).map(WorkshopStore::participant).findOne();
         });
     }
 

@@ -162,7 +162,16 @@ public final class GatePages {
                 new GatePage("participant's certificate not earned", workshop(true), "/ikut/?/sertifikat.pdf", 409,
                         http -> "/ikut/" + joinCode(http) + "/sertifikat.pdf"),
                 new GatePage("projector view with the join code and a participant", workshop(true),
-                        "/pelatihan/?/layar", 200, http -> WorkshopSteps.workshopPage(http) + "/layar"));
+                        "/pelatihan/?/layar", 200, http -> WorkshopSteps.workshopPage(http) + "/layar"),
+                new GatePage("trainer running the room: an open quiz, progress, results", roomRunning(), "/pelatihan/?",
+                        200, WorkshopSteps::workshopPage),
+                new GatePage("participant waiting page with the open quiz", roomRunning(), "/ikut/?/tunggu", 200,
+                        http -> "/ikut/" + joinCode(http) + "/tunggu"),
+                new GatePage("quiz intro for a seat, with the way back to the room", roomRunning(), "/kuis/tes-awal", 200),
+                new GatePage("trainer's page with a request to rejoin", rejoinAsked(), "/pelatihan/?", 200,
+                        WorkshopSteps::workshopPage),
+                new GatePage("second phone waiting for the trainer's approval", rejoinAsked(), "/ikut/?/lagi", 200,
+                        http -> "/ikut/" + joinCode(http) + "/lagi"));
     }
 
     /** A setup step's post must answer 303 (back to a page), as every form of ours does. */

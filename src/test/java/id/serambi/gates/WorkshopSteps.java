@@ -40,6 +40,29 @@ final class WorkshopSteps {
         };
     }
 
+    /**
+     * A workshop whose pre-test the trainer opened for the room, joined by the same visitor, who
+     * has started it: the trainer's roster shows progress, the waiting page the open quiz.
+     */
+    static Consumer<Http> roomRunning() {
+        return http -> {
+            workshop(true).accept(http);
+            String page = workshopPage(http);
+            GatePages.expect(http.submit(page, page + "/item/buka", Map.of("item", "kuis:tes-awal")), "open the pre-test");
+            GatePages.expect(http.submit("/kuis/tes-awal", "/kuis/tes-awal/mulai", Map.of()), "start the pre-test");
+        };
+    }
+
+    /** A workshop the visitor asked to rejoin from "another phone", waiting for the trainer (themselves). */
+    static Consumer<Http> rejoinAsked() {
+        return http -> {
+            workshop(false).accept(http);
+            String code = joinCode(http);
+            GatePages.expect(http.submit("/ikut/" + code, "/ikut/" + code + "/lagi", Map.of("nama-lagi", "Siti")),
+                    "ask to rejoin");
+        };
+    }
+
     static String workshopPage(Http http) {
         Matcher m = WORKSHOP.matcher(http.get("/pelatihan").body());
         if (!m.find()) {

@@ -71,7 +71,7 @@ class WorkshopPagesTest {
         Http trainer = trainer();
         String page = create(trainer, "30");
         String draft = trainer.get(page).body();
-        assertTrue(draft.contains("Pelatihan Media Sosial") && draft.contains("Tes akhir: Tes akhir: Media Sosial"), draft);
+        assertTrue(draft.contains("Pelatihan Media Sosial") && draft.contains("Tes akhir: Media Sosial"), draft);
         assertFalse(draft.contains("join-code"));
         String code = open(trainer, page);
         String opened = trainer.get(page).body();
@@ -132,7 +132,7 @@ class WorkshopPagesTest {
         Http siti = app.http();
         join(siti, code, "Siti", "warga");
         String id = page.substring("/pelatihan/".length());
-        new WorkshopStore(app.database().jdbi(), new SecureRandom()).openItem(id, Optional.of("tes-awal"), Instant.now());
+        new WorkshopStore(app.database().jdbi(), new SecureRandom()).openItem(id, Optional.of("kuis:tes-awal"), Instant.now());
         String waiting = siti.get("/ikut/" + code + "/tunggu").body();
         assertTrue(waiting.contains("Tes awal: Media Sosial") && waiting.contains("href=\"/kuis/tes-awal\""), waiting);
         assertFalse(waiting.contains("Menunggu pelatih"));

@@ -1,15 +1,19 @@
 package id.serambi.workshop;
 
 import id.serambi.db.Database;
+import id.serambi.quiz.AttemptRow;
+import id.serambi.quiz.QuizStore;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -137,5 +141,96 @@ abstract class WorkshopStoreContract {
         assertEquals(Optional.of("tes-awal"), store.find(w.id()).orElseThrow().openItem());
         store.close(w.id(), T0);
         assertTrue(store.find(w.id()).orElseThrow().openItem().isEmpty());
+    }
+
+    @Test
+    void opening_an_item_closes_the_one_open_and_the_history_shows_both() {
+        WorkshopStore store = store();
+        RoomStore room = new RoomStore(database().jdbi());
+        Workshop w = store.open(store.create(draft(trainer, 30), T0).id(), T0);
+        assertEquals(RoomStore.Change.DONE, room.open(w.id(), Item.quiz("tes-awal"), T0));
+        assertEquals(RoomStore.Change.DONE, room.open(w.id(), Item.quiz("tes-awal"), T0.plusSeconds(5)));
+        assertEquals(RoomStore.Change.DONE, room.open(w.id(), Item.module("media-sosial"), T0.plusSeconds(60)));
+        assertEquals(Optional.of("modul:media-sosial"), store.find(w.id()).orElseThrow().openItem());
+        assertEquals(List.of(
+                        new RoomStore.Opened("kuis:tes-awal", T0, Optional.of(T0.plusSeconds(60))),
+                        new RoomStore.Opened("modul:media-sosial", T0.plusSeconds(60), Optional.empty())),
+                room.history(w.id()), "a second click on the open item adds no row");
+        assertTrue(room.wasOpened(w.id(), Item.quiz("tes-awal")));
+        assertFalse(room.wasOpened(w.id(), Item.quiz("tes-akhir")));
+    }
+
+    @Test
+    void closing_an_item_that_is_not_open_changes_nothing_and_closing_the_workshop_closes_the_open_one() {
+        WorkshopStore store = store();
+        RoomStore room = new RoomStore(database().jdbi());
+        Workshop w = store.open(store.create(draft(trainer, 30), T0).id(), T0);
+        room.open(w.id(), Item.quiz("tes-awal"), T0);
+        assertEquals(RoomStore.Change.DONE, room.close(w.id(), Item.quiz("tes-akhir"), T0.plusSeconds(1)));
+        assertEquals(Optional.of("kuis:tes-awal"), store.find(w.id()).orElseThrow().openItem());
+        store.close(w.id(), T0.plusSeconds(9));
+        assertEquals(List.of(new RoomStore.Opened("kuis:tes-awal", T0, Optional.of(T0.plusSeconds(9)))),
+                room.history(w.id()));
+        assertEquals(RoomStore.Change.NOT_OPEN, room.open(w.id(), Item.quiz("tes-akhir"), T0.plusSeconds(10)));
+        assertEquals(RoomStore.Change.NOT_OPEN, room.close(w.id(), Item.quiz("tes-awal"), T0.plusSeconds(10)));
+        assertEquals(Optional.empty(), store.find(w.id()).orElseThrow().openItem());
+        assertEquals(1, room.history(w.id()).size());
+    }
+
+    @Test
+    void progress_gives_each_seat_answering_or_sent_per_quiz_of_the_workshop_only() {
+        WorkshopStore store = store();
+        RoomStore room = new RoomStore(database().jdbi());
+        QuizStore quizzes = new QuizStore(database().jdbi());
+        Workshop w = store.open(store.create(draft(trainer, 30), T0).id(), T0);
+        SecureRandom random = new SecureRandom();
+        Participant siti = ((WorkshopStore.Joining.Joined) store.join(w.id(), "Siti", Participant.Group.WARGA,
+                SeatToken.random(random), T0)).participant();
+        Participant budi = ((WorkshopStore.Joining.Joined) store.join(w.id(), "Budi", Participant.Group.APARAT,
+                SeatToken.random(random), T0)).participant();
+        AttemptRow sent = quizzes.start(attempt(siti.learnerId(), "tes-awal", 1, Optional.of(w.id())), 1);
+        quizzes.submit(sent.id(), Map.of(), Optional.of(1.0), Optional.of(2.0), false, 2);
+        quizzes.start(attempt(siti.learnerId(), "tes-awal", 2, Optional.of(w.id())), 3);
+        quizzes.start(attempt(budi.learnerId(), "tes-awal", 1, Optional.of(w.id())), 4);
+        quizzes.start(attempt(budi.learnerId(), "kuis-media-sosial", 1, Optional.empty()), 5);
+        Map<String, Map<String, RoomStore.Status>> progress = room.progress(w.id());
+        assertEquals(Map.of(siti.learnerId(), Map.of("tes-awal", RoomStore.Status.SENT),
+                budi.learnerId(), Map.of("tes-awal", RoomStore.Status.ANSWERING)), progress,
+                "a sent attempt counts though a second is open; an attempt outside the workshop does not");
+    }
+
+    @Test
+    void an_approved_request_lets_its_phone_into_the_seat_a_refused_one_does_not() {
+        WorkshopStore store = store();
+        RejoinStore rejoins = new RejoinStore(database().jdbi(), new SecureRandom());
+        Workshop w = store.open(store.create(draft(trainer, 30), T0).id(), T0);
+        SecureRandom random = new SecureRandom();
+        Participant siti = ((WorkshopStore.Joining.Joined) store.join(w.id(), "Siti", Participant.Group.WARGA,
+                SeatToken.random(random), T0)).participant();
+        String phone = SeatToken.random(random);
+        String other = SeatToken.random(random);
+        RejoinStore.Request asked = rejoins.ask(w.id(), "siti", phone, "10.0.0.1", T0.plusSeconds(1));
+        RejoinStore.Request refused = rejoins.ask(w.id(), "Siti", other, "10.0.0.1", T0.plusSeconds(2));
+        assertEquals(List.of(asked.id(), refused.id()), rejoins.pending(w.id()).stream().map(RejoinStore.Request::id).toList());
+        assertEquals(2, rejoins.madeSince(w.id(), "10.0.0.1", T0));
+        assertEquals(0, rejoins.madeSince(w.id(), "10.0.0.2", T0));
+        assertEquals(Optional.empty(), store.seat(phone, T0.plusSeconds(3)));
+        assertFalse(rejoins.approve(w.id(), asked.id(), "no-such-seat", T0.plusSeconds(3)));
+        assertTrue(rejoins.approve(w.id(), asked.id(), siti.id(), T0.plusSeconds(4)));
+        assertFalse(rejoins.approve(w.id(), asked.id(), siti.id(), T0.plusSeconds(4)), "answered once");
+        assertTrue(rejoins.refuse(w.id(), refused.id(), T0.plusSeconds(5)));
+        Participant seat = store.seat(phone, T0.plusSeconds(6)).orElseThrow();
+        assertEquals(siti.id(), seat.id());
+        assertEquals(T0.plusSeconds(6), store.roster(w.id()).entries().get(0).participant().lastSeen());
+        assertEquals(Optional.empty(), store.seat(other, T0.plusSeconds(6)));
+        assertEquals(RejoinStore.State.REFUSED, rejoins.byToken(other).orElseThrow().state());
+        assertEquals(List.of(), rejoins.pending(w.id()));
+        assertEquals(1, store.roster(w.id()).size());
+    }
+
+    private static AttemptRow attempt(String learner, String quiz, int number, Optional<String> workshop) {
+        return new AttemptRow(WorkshopStore.Ids.random(new SecureRandom()), quiz, learner, number,
+                List.of("s1"), 0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                AttemptRow.Respondent.NONE, workshop);
     }
 }

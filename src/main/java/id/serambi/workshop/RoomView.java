@@ -1,0 +1,104 @@
+package id.serambi.workshop;
+
+import id.serambi.i18n.Lang;
+import id.serambi.i18n.Messages;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the trainer's page shows to run the room: the items to open, the roster with progress,
+ * the links to results, and the phones asking to rejoin a seat.
+ */
+public final class RoomView {
+    private final RoomStore room;
+    private final RejoinStore rejoins;
+    private final ItemTitles titles;
+    private final Messages messages;
+    private final Clock clock;
+
+    public RoomView(RoomStore room, RejoinStore rejoins, ItemTitles titles, Messages messages, Clock clock) {
+        this.room = room;
+        this.rejoins = rejoins;
+        this.titles = titles;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** An item on the trainer's list; {@code done} once it was opened and closed again. */
+    public record ItemRow(String code, String role, String title, boolean open, boolean done) {
+    }
+
+    /** Links to one quiz's results, filtered to the workshop. */
+    public record Results(String title, String dashboard, String csv, String xlsx, String print) {
+    }
+
+    /** One seat on the roster, its progress in each quiz as a short word and a style. */
+    public record Seat(String name, String group, boolean connected, List<Cell> steps) {
+    }
+
+    public record Cell(String text, String style) {
+    }
+
+    /** A phone asking to rejoin, with the seats it may be; all seats when none has its name. */
+    public record Request(String id, String name, boolean matched, List<Choice> seats) {
+    }
+
+    public record Choice(String id, String name, String group) {
+    }
+
+    public void addTo(Map<String, Object> model, Workshop w, Roster roster, Lang lang) {
+        Agenda agenda = Agenda.of(w);
+        Set<String> done = new HashSet<>();
+        room.history(w.id()).forEach(o -> o.closedAt().ifPresent(c -> done.add(o.item())));
+        Optional<Item> open = w.openItem().flatMap(Item::parse);
+        model.put("items", agenda.items().stream().map(i -> new ItemRow(i.code(), titles.role(w, i, lang),
+                titles.title(i, lang), open.equals(Optional.of(i)), done.contains(i.code()))).toList());
+        model.put("canControl", w.isOpen());
+        List<Item> quizzes = agenda.items().stream().filter(i -> i.kind() == Item.Kind.QUIZ).toList();
+        model.put("quizColumns", quizzes.stream().map(i -> titles.role(w, i, lang)).toList());
+        Progress progress = Progress.of(roster, agenda.quizzes(), room.progress(w.id()), open, Instant.now(clock));
+        model.put("progress", progress);
+        model.put("seats", progress.rows().stream().map(r -> new Seat(r.entry().shownName(),
+                group(r.entry().participant(), lang), r.connected(),
+                r.steps().stream().map(s -> cell(s, lang)).toList())).toList());
+        String filter = "?lokakarya=" + w.id();
+        model.put("results", quizzes.stream().map(i -> {
+            String base = "/dasbor/" + i.id();
+            return new Results(titles.role(w, i, lang) + ": " + titles.title(i, lang), base + filter,
+                    base + "/jawaban.csv" + filter, base + "/ringkasan.xlsx" + filter, base + "/cetak" + filter);
+        }).toList());
+        model.put("requests", rejoins.pending(w.id()).stream().map(r -> request(r, roster, lang)).toList());
+    }
+
+    private Request request(RejoinStore.Request r, Roster roster, Lang lang) {
+        String wanted = key(r.name());
+        List<Choice> matches = roster.entries().stream().filter(e -> key(e.participant().name()).equals(wanted))
+                .map(e -> choice(e, lang)).toList();
+        return new Request(r.id(), r.name(), !matches.isEmpty(),
+                matches.isEmpty() ? roster.entries().stream().map(e -> choice(e, lang)).toList() : matches);
+    }
+
+    private Choice choice(Roster.Entry e, Lang lang) {
+        return new Choice(e.participant().id(), e.shownName(), group(e.participant(), lang));
+    }
+
+    private String group(Participant p, Lang lang) {
+        return messages.get(lang, "workshop.group." + p.group().code());
+    }
+
+    private Cell cell(Progress.Step step, Lang lang) {
+        String style = step.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return new Cell(messages.get(lang, "room.step." + style), "step-" + style);
+    }
+
+    private static String key(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -6,6 +6,8 @@ import id.serambi.account.Accounts;
 import id.serambi.account.AdminController;
 import id.serambi.account.CurrentUser;
 import id.serambi.account.PasswordHasher;
+import id.serambi.account.Role;
+import id.serambi.account.User;
 import id.serambi.account.SetupController;
 import id.serambi.account.Throttle;
 import id.serambi.chat.DesignEditController;
@@ -35,13 +37,16 @@ import id.serambi.quiz.QuizController;
 import id.serambi.quiz.QuizStore;
 import id.serambi.quiz.Submissions;
 import id.serambi.report.ReportController;
+import id.serambi.report.Scope;
 import id.serambi.web.Pages;
 import id.serambi.web.WebSetup;
 import id.serambi.workshop.JoinController;
+import id.serambi.workshop.Workshop;
 import id.serambi.workshop.WorkshopController;
 import id.serambi.workshop.WorkshopStore;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import jakarta.servlet.ServletException;
 
 import java.security.SecureRandom;
@@ -50,6 +55,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** Builds the web application from its parts; {@link Main} only reads the config and starts it. */
 public final class App {
@@ -77,17 +83,17 @@ public final class App {
         DesignEditController designEdit = new DesignEditController(designs, pages, messages);
         DesignPreviewController designPreview = new DesignPreviewController(designs, pages, messages);
         SimulatorController simulator = new SimulatorController(practice, pages);
-        PracticeMapController heatMap = new PracticeMapController(practice, simulatorStore, pages);
-        // Importing, deleting and exporting quizzes (an export holds the answers) is open to every
-        // visitor: the role check for trainers belongs here.
-        Consumer<Context> quizAuthors = ctx -> { };
-        GiftController gift = new GiftController(imported, pages, messages, quizAuthors);
-        ReportController report = new ReportController(quizzes,
-                new Submissions(database.jdbi(), quizStore, clock), pages, messages, clock);
         Accounts accounts = new Accounts(new AccountStore(database.jdbi()), new PasswordHasher(), Throttle.DEFAULT,
                 clock);
         CurrentUser currentUser = new CurrentUser(accounts);
         WorkshopStore workshops = new WorkshopStore(database.jdbi(), new SecureRandom());
+        PracticeMapController heatMap = new PracticeMapController(practice, simulatorStore, pages);
+        // importing, deleting and exporting quizzes: an export holds the answers
+        Consumer<Context> quizAuthors = ctx -> currentUser.requireRole(ctx, Role.TRAINER, Role.ADMIN);
+        GiftController gift = new GiftController(imported, pages, messages, quizAuthors);
+        ReportController report = new ReportController(quizzes,
+                new Submissions(database.jdbi(), quizStore, clock), pages, messages, clock,
+                ctx -> dashboardScope(currentUser.requireRole(ctx, Role.TRAINER, Role.ADMIN), workshops));
         WorkshopController workshop = new WorkshopController(workshops, course, quizzes, pages, messages, clock,
                 currentUser);
         JoinController joining = new JoinController(workshops, quizzes, pages, messages, clock, new SecureRandom());
@@ -143,7 +149,7 @@ public final class App {
             routes.post("/desainer/{id}/pulihkan", designer::restore);
             routes.post("/desainer/{id}/buang", designer::delete);
             // Practice heat map
-            routes.get("/simulator/{menu}/peta", heatMap::show);
+            routes.get("/simulator/{menu}/peta", staffOnly(currentUser, heatMap::show));
             // Quizzes and questionnaires; the import pages first, so "impor" is never read as a quiz id
             routes.get("/kuis", quiz::list);
             routes.get("/kuis/impor", gift::page);
@@ -193,6 +199,22 @@ public final class App {
         });
         started[0] = app;
         return app;
+    }
+
+    /** A handler that only trainers and admins reach; others get what {@link CurrentUser#requireRole} gives. */
+    private static Handler staffOnly(CurrentUser users, Handler handler) {
+        return ctx -> {
+            users.requireRole(ctx, Role.TRAINER, Role.ADMIN);
+            handler.handle(ctx);
+        };
+    }
+
+    /** What a dashboard viewer sees: an admin everything; a trainer self-study and their own workshops. */
+    private static Scope dashboardScope(User user, WorkshopStore workshops) {
+        if (user.role() == Role.ADMIN) {
+            return Scope.everything(workshops.all().stream().map(Workshop::id).collect(Collectors.toSet()));
+        }
+        return Scope.own(workshops.ownedBy(user.id()).stream().map(Workshop::id).collect(Collectors.toSet()));
     }
 
     /** The page of the module that lists a quiz, if one does. */

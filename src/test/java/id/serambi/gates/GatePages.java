@@ -92,10 +92,10 @@ public final class GatePages {
                 // Practice heat map and task items
                 new GatePage("practice heat map after chats and a task reached",
                         simulator(MADATTE, "kirim", "Menu", "kirim", "2", "latihan", "cari-alamat", "kirim", "Menu",
-                                "kirim", "1"), MADATTE + "/peta", 200),
+                                "kirim", "1").andThen(TRAINER), MADATTE + "/peta", 200),
                 new GatePage("practice heat map of the full menu with sub-menus",
-                        simulator(LENGKAP, "kirim", "Menu", "kirim", "2", "kirim", "2", "latihan", "kk-baru"),
-                        LENGKAP + "/peta", 200),
+                        simulator(LENGKAP, "kirim", "Menu", "kirim", "2", "kirim", "2", "latihan", "kk-baru")
+                                .andThen(TRAINER), LENGKAP + "/peta", 200),
                 new GatePage("module page with a practice task reached",
                         simulator(MADATTE, "latihan", "cari-alamat", "kirim", "Menu", "kirim", "1"), MODULE, 200),
                 new GatePage("404 page for an unknown simulator menu", NOTHING, "/simulator/tidak-ada", 404),

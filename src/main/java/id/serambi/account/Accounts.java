@@ -96,7 +96,8 @@ public final class Accounts {
         long now = clock.millis();
         long since = now - throttle.window().toMillis();
         store.prune(since, now);
-        if (throttle.blocks(store.failuresForUsername(name, since)) || throttle.blocks(store.failuresFromIp(ip, since))) {
+        if (throttle.blocksAccount(store.failuresForUsername(name, since))
+                || throttle.blocksAddress(store.failuresFromIp(ip, since))) {
             return new LoginResult.Throttled(throttle.window().toSeconds());
         }
         Optional<AccountStore.Credentials> found = store.credentials(name);

@@ -39,6 +39,7 @@ import id.serambi.quiz.Submissions;
 import id.serambi.report.ReportController;
 import id.serambi.report.Scope;
 import id.serambi.web.Pages;
+import id.serambi.web.SignedIn;
 import id.serambi.web.WebSetup;
 import id.serambi.workshop.JoinController;
 import id.serambi.workshop.Workshop;
@@ -64,7 +65,10 @@ public final class App {
 
     public static Javalin create(Database database, CourseSource course, MenuCatalog menus, QuizCatalog quizFiles,
                                  Messages messages, Clock clock) {
-        Pages pages = new Pages(Version.current());
+        Accounts accounts = new Accounts(new AccountStore(database.jdbi()), new PasswordHasher(), Throttle.DEFAULT,
+                clock);
+        CurrentUser currentUser = new CurrentUser(accounts);
+        Pages pages = new Pages(Version.current(), ctx -> currentUser.user(ctx).map(App::signedIn));
         ImportedQuizzes imported = new ImportedQuizzes(new ImportedQuizStore(database.jdbi()), quizFiles, clock);
         QuizCatalog quizzes = imported.catalog();
         List<CourseViews.MenuLink> menuLinks = menus.engines().stream().map(e -> e.menu())
@@ -83,9 +87,6 @@ public final class App {
         DesignEditController designEdit = new DesignEditController(designs, pages, messages);
         DesignPreviewController designPreview = new DesignPreviewController(designs, pages, messages);
         SimulatorController simulator = new SimulatorController(practice, pages);
-        Accounts accounts = new Accounts(new AccountStore(database.jdbi()), new PasswordHasher(), Throttle.DEFAULT,
-                clock);
-        CurrentUser currentUser = new CurrentUser(accounts);
         WorkshopStore workshops = new WorkshopStore(database.jdbi(), new SecureRandom());
         PracticeMapController heatMap = new PracticeMapController(practice, simulatorStore, pages);
         // importing, deleting and exporting quizzes: an export holds the answers
@@ -199,6 +200,11 @@ public final class App {
         });
         started[0] = app;
         return app;
+    }
+
+    private static SignedIn signedIn(User user) {
+        boolean admin = user.role() == Role.ADMIN;
+        return new SignedIn(user.username(), admin || user.role() == Role.TRAINER, admin);
     }
 
     /** A handler that only trainers and admins reach; others get what {@link CurrentUser#requireRole} gives. */

@@ -4,13 +4,23 @@ import io.javalin.http.Context;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Renders a page template with what the layout needs on every page. */
 public final class Pages {
     private final String version;
+    private final Function<Context, Optional<SignedIn>> signedIn;
 
+    /** Pages whose header always offers to log in. */
     public Pages(String version) {
+        this(version, ctx -> Optional.empty());
+    }
+
+    /** @param signedIn who is logged in on a request, for the header's links */
+    public Pages(String version, Function<Context, Optional<SignedIn>> signedIn) {
         this.version = version;
+        this.signedIn = signedIn;
     }
 
     public void render(Context ctx, String template, Map<String, ?> model) {
@@ -19,6 +29,7 @@ public final class Pages {
         all.put("lang", visitor.lang());
         all.put("csrf", visitor.csrf());
         all.put("version", version);
+        all.put("nav", signedIn.apply(ctx).orElse(null));
         if (!model.containsKey("path")) {
             // the page the language links return to; a page shown for a form post names its own
             String query = ctx.queryString();

@@ -124,9 +124,10 @@ class PracticeMapPagesTest {
     }
 
     @Test
-    void the_simulator_list_links_each_menus_heat_map_and_an_unknown_menu_has_none() {
-        String list = app.http().get("/simulator").body();
+    void the_simulator_list_links_each_menus_heat_map_for_trainers_and_an_unknown_menu_has_none() {
+        String list = trainer.get("/simulator").body();
         assertTrue(list.contains("href=\"/simulator/madatte/peta\""), list);
+        assertFalse(app.http().get("/simulator").body().contains("/peta\""), "only trainers are shown the link");
         assertTrue(list.contains("href=\"/simulator/madatte-lengkap/peta\""));
         assertEquals(404, trainer.get("/simulator/tidak-ada/peta").statusCode());
         assertEquals(403, app.loggedIn(Role.LEARNER).get(MAP).statusCode(), "the heat map is for trainers");

@@ -9,6 +9,8 @@ import id.serambi.account.PasswordHasher;
 import id.serambi.account.Role;
 import id.serambi.account.User;
 import id.serambi.account.SetupController;
+import id.serambi.account.SignUpController;
+import id.serambi.account.SignUps;
 import id.serambi.account.Throttle;
 import id.serambi.chat.DesignEditController;
 import id.serambi.chat.DesignPreviewController;
@@ -99,6 +101,9 @@ public final class App {
                 currentUser);
         JoinController joining = new JoinController(workshops, quizzes, pages, messages, clock, new SecureRandom());
         AccountController account = new AccountController(accounts, currentUser, pages, messages);
+        SignUpController signUp = new SignUpController(
+                new SignUps(accounts, new AccountStore(database.jdbi()), Throttle.DEFAULT, clock), accounts, currentUser,
+                pages, messages);
         AdminController admin = new AdminController(accounts, currentUser, pages, messages, clock.getZone());
         SetupController setup = new SetupController(accounts, currentUser, pages, messages);
         // the port is known only once started; a one-element holder lets the listener read the app
@@ -189,6 +194,8 @@ public final class App {
             routes.get("/masuk", account::loginPage);
             routes.post("/masuk", account::login);
             routes.post("/keluar", account::logout);
+            routes.get("/daftar", signUp::page);
+            routes.post("/daftar", signUp::signUp);
             routes.get("/akun/sandi", account::passwordPage);
             routes.post("/akun/sandi", account::changePassword);
             routes.get("/pasang", setup::page);

@@ -67,8 +67,11 @@ public final class GatePages {
                         LESSONS.get(LESSONS.size() - 1), 200),
                 new GatePage("404 page for an unknown lesson", NOTHING, MODULE + "/99-tidak-ada", 404),
                 new GatePage("404 page for an unknown address", NOTHING, "/tidak/ada?x=1", 404),
-                // Accounts: no link leads to the login page, staff are told its address
+                // Accounts: the header links to the login page, and the login page to sign-up
                 new GatePage("login page", NOTHING, "/masuk", 200),
+                new GatePage("sign-up page", NOTHING, "/daftar", 200),
+                new GatePage("home page of a logged-in learner", LEARNER, "/", 200),
+                new GatePage("home page of a logged-in trainer, with the staff links", TRAINER, "/", 200),
                 // WhatsApp simulator
                 new GatePage("simulator chat, bot mode, after the menu and an answer",
                         simulator(MADATTE, "kirim", "Halo", "kirim", "Menu", "kirim", "1"), MADATTE, 200),

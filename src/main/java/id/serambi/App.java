@@ -6,8 +6,12 @@ import id.serambi.account.Accounts;
 import id.serambi.account.AdminController;
 import id.serambi.account.CurrentUser;
 import id.serambi.account.PasswordHasher;
+import id.serambi.account.Role;
 import id.serambi.account.SetupController;
+import id.serambi.account.SignUpController;
+import id.serambi.account.SignUps;
 import id.serambi.account.Throttle;
+import id.serambi.account.User;
 import id.serambi.chat.DesignEditController;
 import id.serambi.chat.DesignPreviewController;
 import id.serambi.chat.DesignStore;
@@ -36,7 +40,9 @@ import id.serambi.quiz.QuizStore;
 import id.serambi.quiz.Submissions;
 import id.serambi.report.LiveResults;
 import id.serambi.report.ReportController;
+import id.serambi.report.Scope;
 import id.serambi.web.Pages;
+import id.serambi.web.SignedIn;
 import id.serambi.web.WebSetup;
 import id.serambi.workshop.CertificateController;
 import id.serambi.workshop.CertificatePdf;
@@ -52,10 +58,12 @@ import id.serambi.workshop.RoomLink;
 import id.serambi.workshop.RoomStore;
 import id.serambi.workshop.RoomView;
 import id.serambi.workshop.SeatTaker;
+import id.serambi.workshop.Workshop;
 import id.serambi.workshop.WorkshopController;
 import id.serambi.workshop.WorkshopStore;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import jakarta.servlet.ServletException;
 
 import java.security.SecureRandom;
@@ -64,6 +72,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** Builds the web application from its parts; {@link Main} only reads the config and starts it. */
 public final class App {
@@ -72,7 +81,11 @@ public final class App {
 
     public static Javalin create(Database database, CourseSource course, MenuCatalog menus, QuizCatalog quizFiles,
                                  Messages messages, Clock clock) {
-        Pages pages = new Pages(Version.current(), new RoomLink(database.jdbi())::extras);
+        Accounts accounts = new Accounts(new AccountStore(database.jdbi()), new PasswordHasher(), Throttle.DEFAULT,
+                clock);
+        CurrentUser currentUser = new CurrentUser(accounts);
+        Pages pages = new Pages(Version.current(), ctx -> currentUser.user(ctx).map(App::signedIn),
+                new RoomLink(database.jdbi())::extras);
         ImportedQuizzes imported = new ImportedQuizzes(new ImportedQuizStore(database.jdbi()), quizFiles, clock);
         QuizCatalog quizzes = imported.catalog();
         List<CourseViews.MenuLink> menuLinks = menus.engines().stream().map(e -> e.menu())
@@ -95,15 +108,12 @@ public final class App {
         DesignPreviewController designPreview = new DesignPreviewController(designs, pages, messages);
         SimulatorController simulator = new SimulatorController(practice, pages);
         PracticeMapController heatMap = new PracticeMapController(practice, simulatorStore, pages);
-        // Importing, deleting and exporting quizzes (an export holds the answers) is open to every
-        // visitor: the role check for trainers belongs here.
-        Consumer<Context> quizAuthors = ctx -> { };
+        // importing, deleting and exporting quizzes: an export holds the answers
+        Consumer<Context> quizAuthors = ctx -> currentUser.requireRole(ctx, Role.TRAINER, Role.ADMIN);
         GiftController gift = new GiftController(imported, pages, messages, quizAuthors);
         Submissions submissions = new Submissions(database.jdbi(), quizStore, clock);
-        ReportController report = new ReportController(quizzes, submissions, pages, messages, clock);
-        Accounts accounts = new Accounts(new AccountStore(database.jdbi()), new PasswordHasher(), Throttle.DEFAULT,
-                clock);
-        CurrentUser currentUser = new CurrentUser(accounts);
+        ReportController report = new ReportController(quizzes, submissions, pages, messages, clock,
+                ctx -> dashboardScope(currentUser.requireRole(ctx, Role.TRAINER, Role.ADMIN), workshops));
         RejoinStore rejoinStore = new RejoinStore(database.jdbi(), new SecureRandom());
         ItemTitles itemTitles = new ItemTitles(quizzes, course, menus, messages);
         Certificates certificates = new Certificates(database.jdbi(), workshops);
@@ -119,6 +129,9 @@ public final class App {
         LiveRoom live = LiveRoom.create(database.jdbi(), itemTitles, workshop,
                 new LiveResults(quizzes, submissions, messages), pages, messages, clock);
         AccountController account = new AccountController(accounts, currentUser, pages, messages);
+        SignUpController signUp = new SignUpController(
+                new SignUps(accounts, new AccountStore(database.jdbi()), Throttle.DEFAULT, clock), accounts, currentUser,
+                pages, messages);
         AdminController admin = new AdminController(accounts, currentUser, pages, messages, clock.getZone());
         SetupController setup = new SetupController(accounts, currentUser, pages, messages);
         // the port is known only once started; a one-element holder lets the listener read the app
@@ -172,7 +185,7 @@ public final class App {
             routes.post("/desainer/{id}/pulihkan", designer::restore);
             routes.post("/desainer/{id}/buang", designer::delete);
             // Practice heat map
-            routes.get("/simulator/{menu}/peta", heatMap::show);
+            routes.get("/simulator/{menu}/peta", staffOnly(currentUser, heatMap::show));
             // Quizzes and questionnaires; the import pages first, so "impor" is never read as a quiz id
             routes.get("/kuis", quiz::list);
             routes.get("/kuis/impor", gift::page);
@@ -228,6 +241,8 @@ public final class App {
             routes.get("/masuk", account::loginPage);
             routes.post("/masuk", account::login);
             routes.post("/keluar", account::logout);
+            routes.get("/daftar", signUp::page);
+            routes.post("/daftar", signUp::signUp);
             routes.get("/akun/sandi", account::passwordPage);
             routes.post("/akun/sandi", account::changePassword);
             routes.get("/pasang", setup::page);
@@ -239,6 +254,27 @@ public final class App {
         });
         started[0] = app;
         return app;
+    }
+
+    private static SignedIn signedIn(User user) {
+        boolean admin = user.role() == Role.ADMIN;
+        return new SignedIn(user.username(), admin || user.role() == Role.TRAINER, admin);
+    }
+
+    /** A handler that only trainers and admins reach; others get what {@link CurrentUser#requireRole} gives. */
+    private static Handler staffOnly(CurrentUser users, Handler handler) {
+        return ctx -> {
+            users.requireRole(ctx, Role.TRAINER, Role.ADMIN);
+            handler.handle(ctx);
+        };
+    }
+
+    /** What a dashboard viewer sees: an admin everything; a trainer self-study and their own workshops. */
+    private static Scope dashboardScope(User user, WorkshopStore workshops) {
+        if (user.role() == Role.ADMIN) {
+            return Scope.everything(workshops.all().stream().map(Workshop::id).collect(Collectors.toSet()));
+        }
+        return Scope.own(workshops.ownedBy(user.id()).stream().map(Workshop::id).collect(Collectors.toSet()));
     }
 
     /** The page of the module that lists a quiz, if one does. */

@@ -35,6 +35,7 @@ public final class AccountController {
         LoginResult result = accounts.login(username, ctx.formParam("sandi"), ctx.ip());
         if (result instanceof LoginResult.Success ok) {
             current.start(ctx, ok.token());
+            Visitor.adoptLearner(ctx, accounts.learnerId(ok.user()));
             ctx.redirect(target, HttpStatus.SEE_OTHER);
         } else if (result instanceof LoginResult.Throttled throttled) {
             ctx.status(HttpStatus.TOO_MANY_REQUESTS);
@@ -47,8 +48,12 @@ public final class AccountController {
     }
 
     public void logout(Context ctx) {
+        boolean was = current.user(ctx).isPresent();
         accounts.logout(current.token(ctx));
         current.end(ctx);
+        if (was) {
+            Visitor.newLearner(ctx);
+        }
         ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 

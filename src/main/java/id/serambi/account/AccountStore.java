@@ -22,6 +22,14 @@ public final class AccountStore {
 
     /** Adds an account; false when the username is taken (checked and inserted in one transaction). */
     public boolean create(User user, String passwordHash) {
+        return create(user, passwordHash, null);
+    }
+
+    /**
+     * Adds an account with its learner id (null: given at its first login); false when the username
+     * is taken (checked and inserted in one transaction).
+     */
+    public boolean create(User user, String passwordHash, String learnerId) {
         return jdbi.inTransaction(h -> {
             boolean taken = h.createQuery("select count(*) from users where username = :u")
                     .bind("u", user.username()).mapTo(Integer.class).one() > 0;
@@ -29,26 +37,59 @@ public final class AccountStore {
                 return false;
             }
             h.createUpdate("""
-                            insert into users (id, username, role, password_hash, disabled, created_at)
-                            values (:id, :username, :role, :hash, :disabled, :at)""")
+                            insert into users (id, username, role, password_hash, disabled, created_at, learner_id)
+                            values (:id, :username, :role, :hash, :disabled, :at, :learner)""")
                     .bind("id", user.id()).bind("username", user.username()).bind("role", user.role().code())
                     .bind("hash", passwordHash).bind("disabled", user.disabled() ? 1 : 0)
-                    .bind("at", user.createdAt()).execute();
+                    .bind("at", user.createdAt()).bind("learner", learnerId).execute();
             return true;
         });
     }
 
+    /** The account's learner id; empty for an account made before accounts had one. */
+    public Optional<String> learnerId(String userId) {
+        return jdbi.withHandle(h -> h.createQuery("select learner_id from users where id = :id")
+                .bind("id", userId).mapTo(String.class).findOne());
+    }
+
+    /** Gives an account without a learner id this one; returns the id the account has afterwards. */
+    public String giveLearnerId(String userId, String learnerId) {
+        return jdbi.inTransaction(h -> {
+            h.createUpdate("update users set learner_id = :l where id = :id and learner_id is null")
+                    .bind("l", learnerId).bind("id", userId).execute();
+            return h.createQuery("select learner_id from users where id = :id").bind("id", userId)
+                    .mapTo(String.class).one();
+        });
+    }
+
+    /** Whether an account already has this learner id. */
+    public boolean learnerIdTaken(String learnerId) {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from users where learner_id = :l")
+                .bind("l", learnerId).mapTo(Integer.class).one() > 0);
+    }
+
+    public void addSignUp(String ip, long at) {
+        jdbi.useHandle(h -> h.createUpdate("insert into signup_attempts (ip, at) values (:ip, :at)")
+                .bind("ip", ip).bind("at", at).execute());
+    }
+
+    public int signUpsFromIp(String ip, long since) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select count(*) from signup_attempts where ip = :ip and at >= :since")
+                .bind("ip", ip).bind("since", since).mapTo(Integer.class).one());
+    }
+
     /** Adds the first account; false when there is already one (checked and inserted in one transaction). */
-    public boolean createFirst(User user, String passwordHash) {
+    public boolean createFirst(User user, String passwordHash, String learnerId) {
         return jdbi.inTransaction(h -> {
             if (h.createQuery("select count(*) from users").mapTo(Integer.class).one() > 0) {
                 return false;
             }
             h.createUpdate("""
-                            insert into users (id, username, role, password_hash, disabled, created_at)
-                            values (:id, :username, :role, :hash, 0, :at)""")
+                            insert into users (id, username, role, password_hash, disabled, created_at, learner_id)
+                            values (:id, :username, :role, :hash, 0, :at, :learner)""")
                     .bind("id", user.id()).bind("username", user.username()).bind("role", user.role().code())
-                    .bind("hash", passwordHash).bind("at", user.createdAt()).execute();
+                    .bind("hash", passwordHash).bind("at", user.createdAt()).bind("learner", learnerId).execute();
             return true;
         });
     }
@@ -144,6 +185,7 @@ public final class AccountStore {
     public void prune(long failuresBefore, long now) {
         jdbi.useTransaction(h -> {
             h.createUpdate("delete from login_failures where at < :b").bind("b", failuresBefore).execute();
+            h.createUpdate("delete from signup_attempts where at < :b").bind("b", failuresBefore).execute();
             h.createUpdate("delete from sessions where expires_at <= :now").bind("now", now).execute();
         });
     }

@@ -40,28 +40,47 @@ public final class Accounts {
     }
 
     /**
-     * Creates an account, or throws {@link AccountProblem} for a bad or taken username or a weak
-     * password. {@code actorId} is the admin who did it, or null from the command line.
+     * Creates an account with a learner id of its own, or throws {@link AccountProblem} for a bad
+     * or taken username or a weak password. {@code actorId} is the admin who did it, or null from
+     * the command line.
      */
     public User create(String username, Role role, String password, String actorId) {
-        String name = normalize(username);
-        if (!USERNAME.matcher(name).matches()) {
-            throw new AccountProblem("account.username.invalid");
-        }
-        PasswordPolicy.problem(password).ifPresent(key -> {
-            throw new AccountProblem(key);
-        });
+        return create(username, role, password, newId(), actorId, "user.create", role.code());
+    }
+
+    /**
+     * Creates an account whose learner id is {@code learnerId}, noting {@code action} in the audit
+     * log unless it is null (the caller notes it then); throws {@link AccountProblem} as
+     * {@link #create(String, Role, String, String)} does.
+     */
+    User create(String username, Role role, String password, String learnerId, String actorId, String action,
+                String detail) {
+        String name = checkNew(username, password);
         long now = clock.millis();
         User user = new User(newId(), name, role, false, now);
-        if (!store.create(user, hasher.hash(password))) {
+        if (!store.create(user, hasher.hash(password), learnerId)) {
             throw new AccountProblem("account.username.taken", name);
         }
-        store.audit(newId(), now, actorId, "user.create", name, role.code());
+        if (action != null) {
+            store.audit(newId(), now, actorId, action, name, detail);
+        }
         return user;
     }
 
     /** Creates the first admin from the setup page; refused once any account exists. */
     public User createFirstAdmin(String username, String password) {
+        String name = checkNew(username, password);
+        long now = clock.millis();
+        User user = new User(newId(), name, Role.ADMIN, false, now);
+        if (!store.createFirst(user, hasher.hash(password), newId())) {
+            throw new AccountProblem("account.setup.done");
+        }
+        store.audit(newId(), now, user.id(), "user.create", name, "setup");
+        return user;
+    }
+
+    /** The normalized username, after checking it and the password a new account would have. */
+    private static String checkNew(String username, String password) {
         String name = normalize(username);
         if (!USERNAME.matcher(name).matches()) {
             throw new AccountProblem("account.username.invalid");
@@ -69,13 +88,15 @@ public final class Accounts {
         PasswordPolicy.problem(password).ifPresent(key -> {
             throw new AccountProblem(key);
         });
-        long now = clock.millis();
-        User user = new User(newId(), name, Role.ADMIN, false, now);
-        if (!store.createFirst(user, hasher.hash(password))) {
-            throw new AccountProblem("account.setup.done");
-        }
-        store.audit(newId(), now, user.id(), "user.create", name, "setup");
-        return user;
+        return name;
+    }
+
+    /**
+     * The learner id the account's progress is kept under; an account made before accounts had
+     * one is given one now.
+     */
+    public String learnerId(User user) {
+        return store.giveLearnerId(user.id(), newId());
     }
 
     /** True until the first account exists: the setup page is open. */
@@ -96,7 +117,8 @@ public final class Accounts {
         long now = clock.millis();
         long since = now - throttle.window().toMillis();
         store.prune(since, now);
-        if (throttle.blocks(store.failuresForUsername(name, since)) || throttle.blocks(store.failuresFromIp(ip, since))) {
+        if (throttle.blocksAccount(store.failuresForUsername(name, since))
+                || throttle.blocksAddress(store.failuresFromIp(ip, since))) {
             return new LoginResult.Throttled(throttle.window().toSeconds());
         }
         Optional<AccountStore.Credentials> found = store.credentials(name);
@@ -176,7 +198,8 @@ public final class Accounts {
         return store.auditLog(limit);
     }
 
-    private String newId() {
+    /** A fresh random id, of the same shape as the learner id cookie. */
+    String newId() {
         return random(16);
     }
 

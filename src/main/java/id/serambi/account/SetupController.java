@@ -74,6 +74,7 @@ public final class SetupController {
         try {
             User admin = accounts.createFirstAdmin(username, ctx.formParam("sandi"));
             current.start(ctx, accounts.startSession(admin));
+            Visitor.adoptLearner(ctx, accounts.learnerId(admin));
             ctx.redirect("/admin/pengguna", HttpStatus.SEE_OTHER);
         } catch (AccountProblem e) {
             ctx.status(HttpStatus.BAD_REQUEST);

@@ -3,14 +3,28 @@ package id.serambi.account;
 import java.time.Duration;
 
 /**
- * When logins are refused without checking the password: after {@code limit} failures within
- * {@code window}, counted for the account and, separately, for the address they came from.
+ * When logins and sign-ups are refused, counted within {@code window}: logins after
+ * {@code perAccount} failures for the account, or {@code perAddress} failures from the address
+ * they came from; sign-ups after {@code signUpsPerAddress} from one address.
+ *
+ * <p>The address limit is the looser one because a training room reaches the server through one
+ * router: thirty staff share an address, and a few typos each must not lock the whole room out.
  */
-public record Throttle(int limit, Duration window) {
-    public static final Throttle DEFAULT = new Throttle(5, Duration.ofMinutes(15));
+public record Throttle(int perAccount, int perAddress, int signUpsPerAddress, Duration window) {
+    public static final Throttle DEFAULT = new Throttle(5, 30, 10, Duration.ofMinutes(15));
 
-    /** True when this many failures within the window block the next attempt. */
-    public boolean blocks(int failuresInWindow) {
-        return failuresInWindow >= limit;
+    /** True when this many failures on one account within the window block its next login. */
+    public boolean blocksAccount(int failuresInWindow) {
+        return failuresInWindow >= perAccount;
+    }
+
+    /** True when this many failures from one address within the window block its next login. */
+    public boolean blocksAddress(int failuresInWindow) {
+        return failuresInWindow >= perAddress;
+    }
+
+    /** True when this many sign-ups from one address within the window block the next. */
+    public boolean blocksSignUp(int signUpsInWindow) {
+        return signUpsInWindow >= signUpsPerAddress;
     }
 }

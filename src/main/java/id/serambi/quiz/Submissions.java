@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The submitted attempts of a quiz or questionnaire as the dashboards read them, and what a
@@ -121,11 +122,27 @@ public final class Submissions {
 
     /** Number of submitted attempts per quiz id; a quiz nobody submitted is absent. */
     public Map<String, Integer> counts() {
+        return counts(workshop -> true);
+    }
+
+    /**
+     * Number of submitted attempts per quiz id, counting only those given in a workshop that
+     * {@code counted} accepts (empty: outside any workshop).
+     */
+    public Map<String, Integer> counts(Predicate<Optional<String>> counted) {
+        record Count(String quiz, Optional<String> workshop, int n) {
+        }
         Map<String, Integer> counts = new HashMap<>();
         jdbi.useHandle(h -> h.createQuery("""
-                        select quiz, count(*) as n from quiz_attempt where submitted_at is not null group by quiz""")
-                .map((rs, ctx) -> Map.entry(rs.getString("quiz"), rs.getInt("n")))
-                .forEach(e -> counts.put(e.getKey(), e.getValue())));
+                        select quiz, workshop, count(*) as n from quiz_attempt
+                        where submitted_at is not null group by quiz, workshop""")
+                .map((rs, ctx) -> new Count(rs.getString("quiz"), Optional.ofNullable(rs.getString("workshop")),
+                        rs.getInt("n")))
+                .forEach(c -> {
+                    if (counted.test(c.workshop())) {
+                        counts.merge(c.quiz(), c.n(), Integer::sum);
+                    }
+                }));
         return counts;
     }
 

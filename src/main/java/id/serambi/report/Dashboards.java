@@ -42,11 +42,17 @@ final class Dashboards {
     record Entry(String id, String title, boolean questionnaire, int submitted, boolean closed, String url) {
     }
 
-    List<Entry> list(ReportText text) {
-        Map<String, Integer> counts = submissions.counts();
+    List<Entry> list(ReportText text, Scope scope) {
+        Map<String, Integer> counts = submissions.counts(scope::shows);
         return quizzes.all().stream().map(q -> new Entry(q.id(), q.title().in(text.lang),
                 q.kind() == Quiz.Kind.QUESTIONNAIRE, counts.getOrDefault(q.id(), 0), submissions.closed(q),
                 "/dasbor/" + q.id())).toList();
+    }
+
+    /** Whether the submission {@code responseId} of the quiz is one the viewer's scope shows. */
+    boolean shows(Quiz quiz, String responseId, Scope scope) {
+        return submissions.responses(quiz).stream()
+                .anyMatch(r -> r.id().equals(responseId) && scope.shows(r.workshopId()));
     }
 
     /** The quizzes (not questionnaires), for choosing the two tests to compare. */

@@ -68,6 +68,11 @@ public record FilterForm(String group, String from, String to, String workshop, 
         return new FilterForm(group.isEmpty() ? ALL : group, from, to, workshop, filter, problems);
     }
 
+    /** The same form, its filter narrowed to what {@code viewer} may see. */
+    public FilterForm within(Scope viewer) {
+        return new FilterForm(group, from, to, workshop, filter.within(viewer), problems);
+    }
+
     public boolean ok() {
         return problems.isEmpty();
     }

@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The dashboards for trainers: the list, a quiz's or questionnaire's results, the pre/post gain,
@@ -34,24 +35,36 @@ public final class ReportController {
     private final Pages pages;
     private final Messages messages;
     private final Clock clock;
+    private final Function<Context, Scope> viewers;
 
-    public ReportController(QuizCatalog quizzes, Submissions submissions, Pages pages, Messages messages, Clock clock) {
+    /**
+     * {@code viewers} gives what the visitor of a request may see, or throws when they may not see
+     * the dashboards at all (a stranger, a learner).
+     */
+    public ReportController(QuizCatalog quizzes, Submissions submissions, Pages pages, Messages messages, Clock clock,
+                            Function<Context, Scope> viewers) {
         this.dashboards = new Dashboards(quizzes, submissions, ZONE);
         this.pages = pages;
         this.messages = messages;
         this.clock = clock;
+        this.viewers = viewers;
+    }
+
+    /** Who looks, as the handlers need it: their language and what they may see. */
+    private record Viewer(ReportText text, Scope scope) {
     }
 
     public void list(Context ctx) {
-        ReportText text = trainer(ctx);
-        render(ctx, "report/list", Map.of("quizzes", dashboards.list(text), "pre", Dashboards.PRE,
-                "post", Dashboards.POST));
+        Viewer viewer = trainer(ctx);
+        render(ctx, "report/list", Map.of("quizzes", dashboards.list(viewer.text(), viewer.scope()),
+                "pre", Dashboards.PRE, "post", Dashboards.POST));
     }
 
     public void dashboard(Context ctx) {
-        ReportText text = trainer(ctx);
+        Viewer viewer = trainer(ctx);
+        ReportText text = viewer.text();
         Quiz quiz = quiz(ctx);
-        FilterForm form = filter(ctx);
+        FilterForm form = filter(ctx, viewer);
         Map<String, Object> model = common(quiz, form, text);
         if (form.ok()) {
             model.putAll(dashboards.model(quiz, form.filter(), text));
@@ -62,9 +75,10 @@ public final class ReportController {
     }
 
     public void print(Context ctx) {
-        ReportText text = trainer(ctx);
+        Viewer viewer = trainer(ctx);
+        ReportText text = viewer.text();
         Quiz quiz = quiz(ctx);
-        FilterForm form = filter(ctx);
+        FilterForm form = filter(ctx, viewer);
         if (!form.ok()) {
             refuse(ctx, form, text);
             return;
@@ -77,8 +91,9 @@ public final class ReportController {
     }
 
     public void prePost(Context ctx) {
-        ReportText text = trainer(ctx);
-        FilterForm form = filter(ctx);
+        Viewer viewer = trainer(ctx);
+        ReportText text = viewer.text();
+        FilterForm form = filter(ctx, viewer);
         List<Quiz> tests = dashboards.tests();
         String preId = chosen(ctx.queryParam("awal"), Dashboards.PRE, tests);
         String postId = chosen(ctx.queryParam("akhir"), Dashboards.POST, tests);
@@ -100,9 +115,10 @@ public final class ReportController {
     }
 
     public void csv(Context ctx) throws IOException {
-        ReportText text = trainer(ctx);
+        Viewer viewer = trainer(ctx);
+        ReportText text = viewer.text();
         Quiz quiz = quiz(ctx);
-        FilterForm form = filter(ctx);
+        FilterForm form = filter(ctx, viewer);
         if (!form.ok()) {
             refuse(ctx, form, text);
             return;
@@ -115,9 +131,10 @@ public final class ReportController {
     }
 
     public void xlsx(Context ctx) throws IOException {
-        ReportText text = trainer(ctx);
+        Viewer viewer = trainer(ctx);
+        ReportText text = viewer.text();
         Quiz quiz = quiz(ctx);
-        FilterForm form = filter(ctx);
+        FilterForm form = filter(ctx, viewer);
         if (!form.ok()) {
             refuse(ctx, form, text);
             return;
@@ -132,32 +149,32 @@ public final class ReportController {
 
     /** Hides a typed answer ({@code sembunyikan=1}) or shows it again (0), then back to the dashboard. */
     public void hide(Context ctx) {
-        ReportText text = trainer(ctx);
+        Viewer viewer = trainer(ctx);
+        ReportText text = viewer.text();
         Quiz quiz = quiz(ctx);
         String response = ctx.formParam("jawaban");
         String question = ctx.formParam("soal");
         boolean hidden = "1".equals(ctx.formParam("sembunyikan"));
-        if (response == null || question == null
+        // an answer given in another trainer's workshop is theirs to moderate
+        if (response == null || question == null || !dashboards.shows(quiz, response, viewer.scope())
                 || !dashboards.submissions().setHidden(quiz, new TextAnswer.Key(response, question), hidden)) {
             throw new BadRequestResponse(text.get("report.hide.unknown"));
         }
-        back(ctx, quiz, "#soal-" + question);
+        back(ctx, quiz, viewer, "#soal-" + question);
     }
 
     /** Closes the quiz to new answers ({@code tutup=1}) or opens it again (0). */
     public void close(Context ctx) {
-        trainer(ctx);
+        Viewer viewer = trainer(ctx);
         Quiz quiz = quiz(ctx);
         dashboards.submissions().setClosed(quiz, "1".equals(ctx.formParam("tutup")));
-        back(ctx, quiz, "");
+        back(ctx, quiz, viewer, "");
     }
 
-    /**
-     * Who may see the dashboards: for now everyone. The role check of trainer accounts goes here,
-     * and every handler passes through it first.
-     */
-    private ReportText trainer(Context ctx) {
-        return new ReportText(messages, Visitor.of(ctx).lang());
+    /** Who may see the dashboards, and what of them: every handler passes through here first. */
+    private Viewer trainer(Context ctx) {
+        Scope scope = viewers.apply(ctx);
+        return new Viewer(new ReportText(messages, Visitor.of(ctx).lang()), scope);
     }
 
     private Map<String, Object> common(Quiz quiz, FilterForm form, ReportText text) {
@@ -181,13 +198,21 @@ public final class ReportController {
     }
 
     /** Back to the dashboard after a post, with the filter the form carried. */
-    private void back(Context ctx, Quiz quiz, String anchor) {
-        FilterForm form = FilterForm.read(ctx::formParam, ZONE);
+    private void back(Context ctx, Quiz quiz, Viewer viewer, String anchor) {
+        FilterForm form = scoped(FilterForm.read(ctx::formParam, ZONE), viewer);
         ctx.redirect("/dasbor/" + quiz.id() + form.query() + anchor, HttpStatus.SEE_OTHER);
     }
 
-    private static FilterForm filter(Context ctx) {
-        return FilterForm.read(ctx::queryParam, ZONE);
+    private static FilterForm filter(Context ctx, Viewer viewer) {
+        return scoped(FilterForm.read(ctx::queryParam, ZONE), viewer);
+    }
+
+    /** The form narrowed to the viewer's scope; a workshop outside it is not found, as if it did not exist. */
+    private static FilterForm scoped(FilterForm form, Viewer viewer) {
+        if (form.filter().workshopId().filter(w -> !viewer.scope().knows(w)).isPresent()) {
+            throw new NotFoundResponse();
+        }
+        return form.within(viewer.scope());
     }
 
     private Quiz quiz(Context ctx) {

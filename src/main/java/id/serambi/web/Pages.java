@@ -4,23 +4,29 @@ import io.javalin.http.Context;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** Renders a page template with what the layout needs on every page. */
 public final class Pages {
     private final String version;
+    private final Function<Context, Optional<SignedIn>> signedIn;
     private final Function<Context, Map<String, ?>> extras;
 
+    /** Pages whose header always offers to log in. */
     public Pages(String version) {
-        this(version, ctx -> Map.of());
+        this(version, ctx -> Optional.empty(), ctx -> Map.of());
     }
 
     /**
-     * @param extras what the layout shows for some visitors on every page (a workshop seat's room,
-     *               for one); a page's own model wins over them
+     * @param signedIn who is logged in on a request, for the header's links
+     * @param extras   what the layout shows for some visitors on every page (a workshop seat's room,
+     *                 for one); a page's own model wins over them
      */
-    public Pages(String version, Function<Context, Map<String, ?>> extras) {
+    public Pages(String version, Function<Context, Optional<SignedIn>> signedIn,
+                 Function<Context, Map<String, ?>> extras) {
         this.version = version;
+        this.signedIn = signedIn;
         this.extras = extras;
     }
 
@@ -31,6 +37,7 @@ public final class Pages {
         all.put("lang", visitor.lang());
         all.put("csrf", visitor.csrf());
         all.put("version", version);
+        all.put("nav", signedIn.apply(ctx).orElse(null));
         if (!model.containsKey("path")) {
             // the page the language links return to; a page shown for a form post names its own
             String query = ctx.queryString();

@@ -45,6 +45,27 @@ public record Visitor(Lang lang, String learnerId, boolean knownLearner, String 
         return visitor;
     }
 
+    /**
+     * Makes {@code learnerId} this device's learner id from now on: on logging in, so the
+     * account's progress follows it to whichever device it logs in on.
+     */
+    public static void adoptLearner(Context ctx, String learnerId) {
+        Visitor now = of(ctx);
+        Cookies.set(ctx, LEARNER_COOKIE, learnerId, TWO_YEARS);
+        replace(ctx, new Visitor(now.lang, learnerId, true, now.csrf));
+    }
+
+    /**
+     * Gives this device a fresh anonymous learner id: on logging out, so the next person on a
+     * shared office laptop does not see the account's progress.
+     */
+    public static void newLearner(Context ctx) {
+        Visitor now = of(ctx);
+        String learner = token(new SecureRandom());
+        Cookies.set(ctx, LEARNER_COOKIE, learner, TWO_YEARS);
+        replace(ctx, new Visitor(now.lang, learner, false, now.csrf));
+    }
+
     Visitor withLang(Lang newLang) {
         return new Visitor(newLang, learnerId, knownLearner, csrf);
     }

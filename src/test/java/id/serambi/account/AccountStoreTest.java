@@ -62,5 +62,26 @@ class AccountStoreTest {
         assertThrows(RuntimeException.class, () -> db.jdbi().useHandle(h -> h.execute(
                 "insert into users (id, username, role, password_hash, created_at) values ('x', 'x', 'tamu', 'h', 1)")),
                 "only the three roles are stored");
+        learnerIds(store);
+    }
+
+    /** An account's learner id, given once and never twice; and sign-ups counted by address. */
+    private static void learnerIds(AccountStore store) {
+        assertEquals(Optional.empty(), store.learnerId("u1"), "made without one");
+        assertEquals("pelajar-1", store.giveLearnerId("u1", "pelajar-1"));
+        assertEquals("pelajar-1", store.giveLearnerId("u1", "pelajar-2"), "an account keeps the one it has");
+        assertTrue(store.create(new User("u3", "siti", Role.LEARNER, false, 3_000), "hash-3", "perangkat-siti"));
+        assertEquals(Optional.of("perangkat-siti"), store.learnerId("u3"));
+        assertTrue(store.learnerIdTaken("perangkat-siti"));
+        assertFalse(store.learnerIdTaken("perangkat-lain"));
+        assertThrows(RuntimeException.class, () -> store.create(new User("u4", "budi", Role.LEARNER, false, 4_000),
+                "hash-4", "perangkat-siti"), "two accounts never share a learner id");
+
+        store.addSignUp("10.0.0.1", 100);
+        store.addSignUp("10.0.0.1", 200);
+        store.addSignUp("10.0.0.2", 300);
+        assertEquals(1, store.signUpsFromIp("10.0.0.1", 150));
+        store.prune(250, 0);
+        assertEquals(0, store.signUpsFromIp("10.0.0.1", 0), "older than the window: forgotten");
     }
 }

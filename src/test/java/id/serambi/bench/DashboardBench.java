@@ -2,6 +2,8 @@ package id.serambi.bench;
 
 import id.serambi.App;
 import id.serambi.ContentLoading;
+import id.serambi.account.Role;
+import id.serambi.account.TestAccounts;
 import id.serambi.course.CatalogLoader;
 import id.serambi.course.ContentRoot;
 import id.serambi.course.CourseSource;
@@ -18,6 +20,7 @@ import id.serambi.quiz.Scoring;
 import io.javalin.Javalin;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,6 +34,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Render time of the dashboards with 10,000 responses: the evaluation questionnaire's dashboard
@@ -59,7 +64,8 @@ public final class DashboardBench {
                     loading.menus(result), quizzes, messages, Clock.systemUTC()).start("127.0.0.1", 0);
             try {
                 String base = "http://127.0.0.1:" + app.port();
-                HttpClient http = HttpClient.newHttpClient();
+                HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+                logIn(db, http, base);
                 for (String path : List.of("/kuis", "/dasbor/evaluasi-pelatihan", "/dasbor/kuis-media-sosial")) {
                     time(http, base + path, 3);
                 }
@@ -80,6 +86,24 @@ public final class DashboardBench {
             try (var files = Files.walk(dir)) {
                 files.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    /** The dashboards are for trainers: a trainer account made for the run, logged in through the form. */
+    private static void logIn(Database db, HttpClient http, String base) throws Exception {
+        TestAccounts.create(db.jdbi(), "pelatih-bench", Role.TRAINER, "sandi-untuk-bench");
+        String page = http.send(HttpRequest.newBuilder(URI.create(base + "/masuk")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no form token on /masuk");
+        }
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/masuk"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("nama=pelatih-bench&sandi=sandi-untuk-bench&_csrf="
+                        + csrf.group(1))).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 303) {
+            throw new IllegalStateException("logging in answered " + r.statusCode());
         }
     }
 

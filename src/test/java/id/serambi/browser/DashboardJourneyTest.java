@@ -1,5 +1,7 @@
 package id.serambi.browser;
 
+import id.serambi.account.Role;
+import id.serambi.account.TestAccounts;
 import id.serambi.support.Browser;
 import id.serambi.support.Closing;
 import id.serambi.support.TestApp;
@@ -77,9 +79,14 @@ class DashboardJourneyTest {
         click(By.xpath("//button[normalize-space()='Kirim kuesioner']"));
         browser.waitForText("Terima kasih");
 
-        // The trainer, on another phone
+        // The trainer, on another phone: the dashboard asks them to log in first, then comes back
+        TestAccounts.create(app.database().jdbi(), "pelatih-siti", Role.TRAINER, TestApp.TEST_PASSWORD);
         browser.clearCookies();
         browser.open(app.url("/dasbor/evaluasi-pelatihan"));
+        browser.waitForText(By.tagName("h1"), "Masuk");
+        browser.find(By.id("nama")).sendKeys("pelatih-siti");
+        browser.find(By.id("sandi")).sendKeys(TestApp.TEST_PASSWORD);
+        click(By.cssSelector("form.account-form button[type='submit']"));
         browser.waitForText(By.tagName("h1"), "Evaluasi Pelatihan");
         assertTrue(browser.find(By.tagName("main")).getText().contains("1 tanggapan."));
         WebElement likert = browser.find(By.cssSelector("#soal-materi svg.likert"));

@@ -1,5 +1,6 @@
 package id.serambi.chat;
 
+import id.serambi.account.Role;
 import id.serambi.support.Http;
 import id.serambi.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
@@ -24,10 +25,12 @@ class PracticeMapPagesTest {
     private static final String MAP = CHAT + "/peta";
     private static final String MODULE = "/modul/media-sosial";
     private static TestApp app;
+    private static Http trainer;
 
     @BeforeAll
     static void practise() {
         app = TestApp.start();
+        trainer = app.loggedIn(Role.TRAINER);
         chat(app.http(), null, "Menu", "1");
         chat(app.http(), null, "Menu", "2", "Menu", "1");
         chat(app.http(), "cari-alamat", "Menu", "1");
@@ -65,7 +68,7 @@ class PracticeMapPagesTest {
 
     @Test
     void the_heat_map_counts_each_option_shown_to_every_learner_over_the_menu_tree() {
-        HttpResponse<String> response = app.http().get(MAP);
+        HttpResponse<String> response = trainer.get(MAP);
         assertEquals(200, response.statusCode());
         String page = response.body();
         assertTrue(page.contains("<h1>Peta latihan Layanan WhatsApp Kelurahan Madatte (2021), untuk pelatih</h1>"),
@@ -86,33 +89,34 @@ class PracticeMapPagesTest {
         // an app of its own: the counts are only this learner's
         try (TestApp own = TestApp.start()) {
             Http learner = chat(own.http(), "cari-alamat", "Menu", "1");
-            String before = own.http().get(MAP).body();
+            Http ownTrainer = own.loggedIn(Role.TRAINER);
+            String before = ownTrainer.get(MAP).body();
             assertEquals("1 kali heat-5", shown(before, "Alamat kelurahan"));
 
             assertEquals(303, learner.submit(CHAT, CHAT + "/ulang", Map.of()).statusCode());
-            String after = own.http().get(MAP).body();
+            String after = ownTrainer.get(MAP).body();
             assertEquals("1 kali heat-5", shown(after, "Menu utama"));
             assertEquals("1 kali heat-5", shown(after, "Alamat kelurahan"));
             assertTrue(after.contains("Percakapan latihan</dt><dd>1</dd>"), after);
             assertTrue(after.contains("Peserta yang mencoba</dt><dd>1</dd>"), "the task was tried all the same");
 
             chat(learner, null, "Menu");
-            assertEquals("2 kali heat-5", shown(own.http().get(MAP).body(), "Menu utama"),
+            assertEquals("2 kali heat-5", shown(ownTrainer.get(MAP).body(), "Menu utama"),
                     "the restarted chat counts on from there");
-            assertTrue(own.http().get(MAP).body().contains("Percakapan latihan</dt><dd>2</dd>"));
+            assertTrue(ownTrainer.get(MAP).body().contains("Percakapan latihan</dt><dd>2</dd>"));
         }
     }
 
     @Test
     void the_heat_map_shows_each_task_with_attempts_successes_and_the_median_against_par() {
-        String page = app.http().get(MAP).body();
+        String page = trainer.get(MAP).body();
         assertTrue(page.contains("Seorang warga baru pertama kali mengirim pesan"), page);
         assertTrue(page.contains("Peserta yang mencoba</dt><dd>2</dd>"), page);
         assertTrue(page.contains("Peserta yang berhasil</dt><dd>1</dd>"), page);
         assertTrue(page.contains("2 pesan (target 2)"), page);
         String english = app.http().get("/bahasa/en?ke=" + MAP).headers().firstValue("Location").orElseThrow();
         assertEquals(MAP, english);
-        Http reader = app.http();
+        Http reader = app.loggedIn(Role.TRAINER);
         reader.get("/bahasa/en?ke=/");
         String en = reader.get(MAP).body();
         assertTrue(en.contains("for trainers") && en.contains("2 messages (par 2)") && en.contains("5 times"), en);
@@ -120,12 +124,15 @@ class PracticeMapPagesTest {
     }
 
     @Test
-    void the_simulator_list_links_each_menus_heat_map_and_an_unknown_menu_has_none() {
-        String list = app.http().get("/simulator").body();
+    void the_simulator_list_links_each_menus_heat_map_for_trainers_and_an_unknown_menu_has_none() {
+        String list = trainer.get("/simulator").body();
         assertTrue(list.contains("href=\"/simulator/madatte/peta\""), list);
+        assertFalse(app.http().get("/simulator").body().contains("/peta\""), "only trainers are shown the link");
         assertTrue(list.contains("href=\"/simulator/madatte-lengkap/peta\""));
-        assertEquals(404, app.http().get("/simulator/tidak-ada/peta").statusCode());
-        String lengkap = app.http().get("/simulator/madatte-lengkap/peta").body();
+        assertEquals(404, trainer.get("/simulator/tidak-ada/peta").statusCode());
+        assertEquals(403, app.loggedIn(Role.LEARNER).get(MAP).statusCode(), "the heat map is for trainers");
+        assertEquals(303, app.http().get(MAP).statusCode(), "a stranger logs in first");
+        String lengkap = trainer.get("/simulator/madatte-lengkap/peta").body();
         assertTrue(lengkap.contains("belum ada (target 3)"), "no practice yet on the other menu");
     }
 

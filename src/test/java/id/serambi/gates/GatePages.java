@@ -67,8 +67,11 @@ public final class GatePages {
                         LESSONS.get(LESSONS.size() - 1), 200),
                 new GatePage("404 page for an unknown lesson", NOTHING, MODULE + "/99-tidak-ada", 404),
                 new GatePage("404 page for an unknown address", NOTHING, "/tidak/ada?x=1", 404),
-                // Accounts: no link leads to the login page, staff are told its address
+                // Accounts: the header links to the login page, and the login page to sign-up
                 new GatePage("login page", NOTHING, "/masuk", 200),
+                new GatePage("sign-up page", NOTHING, "/daftar", 200),
+                new GatePage("home page of a logged-in learner", LEARNER, "/", 200),
+                new GatePage("home page of a logged-in trainer, with the staff links", TRAINER, "/", 200),
                 // WhatsApp simulator
                 new GatePage("simulator chat, bot mode, after the menu and an answer",
                         simulator(MADATTE, "kirim", "Halo", "kirim", "Menu", "kirim", "1"), MADATTE, 200),
@@ -92,10 +95,10 @@ public final class GatePages {
                 // Practice heat map and task items
                 new GatePage("practice heat map after chats and a task reached",
                         simulator(MADATTE, "kirim", "Menu", "kirim", "2", "latihan", "cari-alamat", "kirim", "Menu",
-                                "kirim", "1"), MADATTE + "/peta", 200),
+                                "kirim", "1").andThen(TRAINER), MADATTE + "/peta", 200),
                 new GatePage("practice heat map of the full menu with sub-menus",
-                        simulator(LENGKAP, "kirim", "Menu", "kirim", "2", "kirim", "2", "latihan", "kk-baru"),
-                        LENGKAP + "/peta", 200),
+                        simulator(LENGKAP, "kirim", "Menu", "kirim", "2", "kirim", "2", "latihan", "kk-baru")
+                                .andThen(TRAINER), LENGKAP + "/peta", 200),
                 new GatePage("module page with a practice task reached",
                         simulator(MADATTE, "latihan", "cari-alamat", "kirim", "Menu", "kirim", "1"), MODULE, 200),
                 new GatePage("404 page for an unknown simulator menu", NOTHING, "/simulator/tidak-ada", 404),

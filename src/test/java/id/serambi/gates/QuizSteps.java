@@ -1,5 +1,6 @@
 package id.serambi.gates;
 
+import id.serambi.account.Role;
 import id.serambi.support.Http;
 import id.serambi.support.QuizAnswers;
 
@@ -29,6 +30,7 @@ final class QuizSteps {
     /** Pastes a small GIFT quiz on the import page and saves it; then presses each button named ("hapus"). */
     static Consumer<Http> importGift(String... then) {
         return http -> {
+            http.logInAsNew(Role.TRAINER);
             HttpResponse<String> saved = http.submit("/kuis/impor", "/kuis/impor/simpan", Map.of("teks", GIFT));
             if (saved.statusCode() != 303) {
                 throw new AssertionError("saving a GIFT quiz answered " + saved.statusCode() + ": " + saved.body());
@@ -123,7 +125,8 @@ final class QuizSteps {
 
     /**
      * Answers of one visitor to the evaluation questionnaire (with a "Lainnya" text and HTML typed
-     * in free text), the SKM, and the pre- and post-test, so every dashboard has figures to show.
+     * in free text), the SKM, and the pre- and post-test, so every dashboard has figures to show;
+     * then the visitor logs in as a trainer to read them.
      */
     static final Consumer<Http> RESULTS = quiz(EVALUATION, Map.of("kelompok", "warga"),
             answer("materi", "q-materi", "5"), answer("pelatih", "q-pelatih", "2"),
@@ -137,7 +140,8 @@ final class QuizSteps {
                     answer("media-dan-jejaring", "q-media-dan-jejaring", "benar"), SEND))
             .andThen(quiz("/kuis/tes-akhir", Map.of(), answer("arti-media-sosial", "q-arti-media-sosial", "a"),
                     answer("media-dan-jejaring", "q-media-dan-jejaring", "benar"),
-                    answer("enam-jenis", "q-enam-jenis", "a"), SEND));
+                    answer("enam-jenis", "q-enam-jenis", "a"), SEND))
+            .andThen(http -> http.logInAsNew(Role.TRAINER));
 
     /** One save of {@link #quiz}: the question shown, then its fields and values. */
     static Map<String, String> answer(String question, String... fieldsAndValues) {

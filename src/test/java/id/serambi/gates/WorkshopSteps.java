@@ -20,6 +20,9 @@ final class WorkshopSteps {
     /** Logs the visitor in as a new trainer. */
     static final Consumer<Http> TRAINER = http -> http.logInAsNew(Role.TRAINER);
 
+    /** Logs the visitor in as a new learner. */
+    static final Consumer<Http> LEARNER = http -> http.logInAsNew(Role.LEARNER);
+
     /**
      * Logs in as a new trainer, creates and opens a workshop with the pre-test; then, if asked,
      * joins it as a participant.

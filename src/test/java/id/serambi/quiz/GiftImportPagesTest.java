@@ -1,5 +1,6 @@
 package id.serambi.quiz;
 
+import id.serambi.account.Role;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
 import id.serambi.support.Http;
@@ -40,7 +41,7 @@ class GiftImportPagesTest {
     @BeforeEach
     void start() {
         app = TestApp.start();
-        http = app.http();
+        http = app.loggedIn(Role.TRAINER);
         http.setCookie("serambi_bahasa", "id");
     }
 
@@ -231,5 +232,16 @@ class GiftImportPagesTest {
         assertEquals(200, survey.statusCode());
         assertTrue(new GiftParser().parse("skm.gift", survey.body()).ok(), "a questionnaire exports too");
         assertEquals(404, http.get("/kuis/tidak-ada/kuis.gift").statusCode());
+    }
+
+    @Test
+    void importing_and_downloading_quizzes_is_for_trainers_only() {
+        Http learner = app.loggedIn(Role.LEARNER);
+        assertEquals(403, learner.get("/kuis/kuis-media-sosial/kuis.gift").statusCode(), "the file holds the answers");
+        assertEquals(403, learner.get("/kuis/impor").statusCode());
+        Http stranger = app.http();
+        assertEquals(303, stranger.get("/kuis/impor").statusCode());
+        assertEquals(404, stranger.submit("/masuk", "/kuis/impor/hapus", Map.of("kuis", "tes-awal")).statusCode());
+        assertEquals(200, http.get("/kuis/tes-awal").statusCode(), "nothing was deleted");
     }
 }

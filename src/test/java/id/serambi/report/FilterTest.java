@@ -55,6 +55,20 @@ class FilterTest {
     }
 
     @Test
+    void a_trainers_scope_passes_self_study_and_their_workshops_whatever_else_is_asked() {
+        Response inW1 = at("a", Group.WARGA, "2025-03-01T01:00:00Z", "w1");
+        Response inW2 = at("b", Group.WARGA, "2025-03-01T01:00:00Z", "w2");
+        Response selfStudy = at("c", Group.WARGA, "2025-03-01T01:00:00Z", null);
+        Filter trainer = Filter.all(WITA).within(Scope.own(java.util.Set.of("w1")));
+        assertEquals(List.of(inW1, selfStudy), trainer.apply(List.of(inW1, inW2, selfStudy)));
+        assertEquals(List.of(), trainer.withWorkshop("w2").apply(List.of(inW1, inW2, selfStudy)));
+        Filter admin = Filter.all(WITA).within(Scope.everything(java.util.Set.of("w1")));
+        assertEquals(3, admin.apply(List.of(inW1, inW2, selfStudy)).size());
+        assertTrue(Scope.own(java.util.Set.of("w1")).knows("w1"));
+        assertFalse(Scope.own(java.util.Set.of("w1")).knows("w2"));
+    }
+
+    @Test
     void groups_are_read_from_their_codes() {
         assertEquals(Optional.of(Group.APARAT), Group.fromCode(" Aparat "));
         assertEquals(Optional.empty(), Group.fromCode("semua"));

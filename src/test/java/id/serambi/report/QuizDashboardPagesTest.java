@@ -1,5 +1,6 @@
 package id.serambi.report;
 
+import id.serambi.account.Role;
 import id.serambi.support.CourseFixture;
 import id.serambi.support.Http;
 import id.serambi.support.TestApp;
@@ -30,6 +31,7 @@ class QuizDashboardPagesTest {
     private static CourseFixture course;
     private static TestApp app;
     private static Http a;
+    private static Http trainer;
 
     @BeforeAll
     static void start() {
@@ -47,6 +49,7 @@ class QuizDashboardPagesTest {
                             prompt: { id: Saya puas., en: I am satisfied. }
                         """);
         app = TestApp.start(course.root());
+        trainer = app.loggedIn(Role.TRAINER);
         a = app.http();
         Http b = app.http();
         Http c = app.http();
@@ -90,7 +93,7 @@ class QuizDashboardPagesTest {
     }
 
     private static String page(String path) {
-        HttpResponse<String> r = app.http().get(path);
+        HttpResponse<String> r = trainer.get(path);
         assertEquals(200, r.statusCode(), r.body());
         return r.body();
     }
@@ -151,7 +154,7 @@ class QuizDashboardPagesTest {
 
     @Test
     void the_quiz_exports_list_every_attempt_and_the_item_analysis() throws Exception {
-        HttpResponse<byte[]> csv = app.http().getBytes("/dasbor/uji-akhir/jawaban.csv");
+        HttpResponse<byte[]> csv = trainer.getBytes("/dasbor/uji-akhir/jawaban.csv");
         assertEquals(200, csv.statusCode());
         String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(1 + 4, text.split("\r\n").length, "the header and four attempts: " + text);

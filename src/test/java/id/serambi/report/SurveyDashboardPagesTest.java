@@ -1,5 +1,6 @@
 package id.serambi.report;
 
+import id.serambi.account.Role;
 import id.serambi.support.Http;
 import id.serambi.support.TestApp;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -40,11 +41,13 @@ class SurveyDashboardPagesTest {
     private static final String BASE = "/dasbor/evaluasi-pelatihan";
     private static final String HTML = "<b>tebal</b> <script>alert(1)</script>";
     private static TestApp app;
+    private static Http trainer;
     private static String third;
 
     @BeforeAll
     static void start() {
         app = TestApp.start();
+        trainer = app.loggedIn(Role.TRAINER);
         Respondents.send(app, app.http(), "evaluasi-pelatihan", "warga", Respondents.form("q-materi", "5",
                 "q-layanan-tambahan", "kelakuan-baik", "q-layanan-tambahan", "usaha", "q-layanan-tambahan", "+lainnya",
                 "q-layanan-tambahan-lainnya", "Surat pindah", "q-saran", "=1+1", "q-kritik", HTML));
@@ -60,7 +63,7 @@ class SurveyDashboardPagesTest {
     }
 
     private static String page(String path) {
-        HttpResponse<String> r = app.http().get(path);
+        HttpResponse<String> r = trainer.get(path);
         assertEquals(200, r.statusCode(), r.body());
         return r.body();
     }
@@ -70,7 +73,6 @@ class SurveyDashboardPagesTest {
     }
 
     private static HttpResponse<String> hide(String response, String question, boolean hidden) {
-        Http trainer = app.http();
         return trainer.submit(BASE, BASE + "/sembunyikan", Map.of("jawaban", response, "soal", question,
                 "sembunyikan", hidden ? "1" : "0"));
     }
@@ -108,14 +110,14 @@ class SurveyDashboardPagesTest {
 
     @Test
     void a_bad_date_is_named_in_a_clear_message_and_nothing_is_counted() {
-        HttpResponse<String> r = app.http().get(BASE + "?dari=2025-13-01");
+        HttpResponse<String> r = trainer.get(BASE + "?dari=2025-13-01");
         assertEquals(400, r.statusCode());
         assertTrue(r.body().contains("Tanggal &quot;2025-13-01&quot; tidak dikenali"), r.body());
         assertFalse(r.body().contains("tanggapan."), "no figures under a filter that could not be read");
-        HttpResponse<String> order = app.http().get(BASE + "?dari=2025-03-05&sampai=2025-03-01");
+        HttpResponse<String> order = trainer.get(BASE + "?dari=2025-03-05&sampai=2025-03-01");
         assertEquals(400, order.statusCode());
         assertTrue(order.body().contains("Tanggal awal 2025-03-05 jatuh setelah tanggal akhir 2025-03-01"), order.body());
-        HttpResponse<String> csv = app.http().get(BASE + "/jawaban.csv?sampai=kemarin");
+        HttpResponse<String> csv = trainer.get(BASE + "/jawaban.csv?sampai=kemarin");
         assertEquals(400, csv.statusCode());
         assertTrue(csv.body().contains("kemarin"), csv.body());
     }
@@ -130,7 +132,7 @@ class SurveyDashboardPagesTest {
 
     @Test
     void the_csv_is_utf8_with_a_bom_and_neutralises_a_formula() {
-        HttpResponse<byte[]> r = app.http().getBytes(BASE + "/jawaban.csv");
+        HttpResponse<byte[]> r = trainer.getBytes(BASE + "/jawaban.csv");
         assertEquals(200, r.statusCode());
         assertEquals("attachment; filename=\"evaluasi-pelatihan-jawaban-" + today() + ".csv\"",
                 r.headers().firstValue("Content-Disposition").orElseThrow());
@@ -144,7 +146,7 @@ class SurveyDashboardPagesTest {
 
     @Test
     void the_spreadsheet_opens_with_the_responses_and_a_sheet_per_question() throws Exception {
-        HttpResponse<byte[]> r = app.http().getBytes(BASE + "/ringkasan.xlsx?kelompok=warga");
+        HttpResponse<byte[]> r = trainer.getBytes(BASE + "/ringkasan.xlsx?kelompok=warga");
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Disposition").orElseThrow()
                 .contains("evaluasi-pelatihan-ringkasan-" + today() + ".xlsx"));
@@ -170,9 +172,9 @@ class SurveyDashboardPagesTest {
             assertFalse(html.contains("Kata kasar sekali"), html);
             assertTrue(html.contains("Jawaban disembunyikan pelatih"), html);
             assertFalse(page(BASE + "/cetak").contains("Kata kasar sekali"));
-            byte[] csv = app.http().getBytes(BASE + "/jawaban.csv").body();
+            byte[] csv = trainer.getBytes(BASE + "/jawaban.csv").body();
             assertFalse(new String(csv, StandardCharsets.UTF_8).contains("Kata kasar sekali"));
-            byte[] xlsx = app.http().getBytes(BASE + "/ringkasan.xlsx").body();
+            byte[] xlsx = trainer.getBytes(BASE + "/ringkasan.xlsx").body();
             assertFalse(ExportText.of(xlsx).contains("Kata kasar sekali"));
         } finally {
             assertEquals(303, hide(third, "saran", false).statusCode());
@@ -194,7 +196,6 @@ class SurveyDashboardPagesTest {
         Http halfway = app.http();
         assertEquals(303, halfway.submit(quiz, quiz + "/mulai", Map.of("kelompok", "warga")).statusCode());
         String draft = Respondents.attempt(halfway, "evaluasi-pelatihan");
-        Http trainer = app.http();
         assertEquals(303, trainer.submit(BASE, BASE + "/tutup", Map.of("tutup", "1")).statusCode());
         try {
             assertTrue(page(BASE).contains("Ditutup: tidak menerima jawaban baru."));
@@ -203,7 +204,7 @@ class SurveyDashboardPagesTest {
             assertEquals(409, late.statusCode());
             assertTrue(late.body().contains("sudah ditutup oleh pelatih"), late.body());
             Http newcomer = app.http();
-            HttpResponse<String> refused = newcomer.submit(BASE, quiz + "/mulai", Map.of("kelompok", "warga"));
+            HttpResponse<String> refused = newcomer.submit("/masuk", quiz + "/mulai", Map.of("kelompok", "warga"));
             assertEquals(409, refused.statusCode());
             assertTrue(refused.body().contains("sudah ditutup oleh pelatih"), refused.body());
             assertTrue(newcomer.get(quiz).body().contains("sudah ditutup oleh pelatih"),
@@ -230,6 +231,6 @@ class SurveyDashboardPagesTest {
         String html = page("/dasbor");
         assertTrue(html.contains("3 jawaban terkirim"), html);
         assertTrue(html.contains("href=\"/dasbor/prapasca?awal=tes-awal&amp;akhir=tes-akhir\""), html);
-        assertEquals(404, app.http().get("/dasbor/tidak-ada").statusCode());
+        assertEquals(404, trainer.get("/dasbor/tidak-ada").statusCode());
     }
 }

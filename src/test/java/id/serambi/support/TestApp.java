@@ -11,6 +11,8 @@ import id.serambi.db.Database;
 import id.serambi.i18n.Messages;
 import id.serambi.quiz.QuizCatalog;
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import io.javalin.router.ParsedEndpoint;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -85,6 +88,19 @@ public final class TestApp implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** Every route the running app registered, as {@code "GET /kuis/{quiz}"}, in registration order. */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(e -> e.endpoint.method.isHttpMethod())
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
+    }
+
+    /** The route that answers {@code method} on {@code path} (no query), as {@link #routes()} names it; null if none. */
+    public String routeOf(String method, String path) {
+        ParsedEndpoint e = app.unsafe.internalRouter.findFirstHttpHandlerEntry(HandlerType.findOrCreate(method), path);
+        return e == null ? null : e.endpoint.method.name() + " " + e.endpoint.path;
     }
 
     /** The quizzes and questionnaires of the course's files. */

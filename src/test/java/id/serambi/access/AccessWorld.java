@@ -3,6 +3,7 @@ package id.serambi.access;
 import id.serambi.account.Role;
 import id.serambi.account.TestAccounts;
 import id.serambi.support.Http;
+import id.serambi.workshop.WorkshopStore;
 import id.serambi.support.QuizAnswers;
 import id.serambi.support.TestApp;
 
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  * P seated in it, P's sent quiz attempt, a menu design of learner L, another trainer B, an admin,
  * a stranger, and a spare trainer account for the admin's buttons. Placeholders in a row's path
  * and fields name them: {@code {workshop}}, {@code {code}}, {@code {attempt}}, {@code {design}},
- * {@code {user}}; {@code {workshop!}} and {@code {design!}} make a new one for each request (for
+ * {@code {user}}, {@code {seat}} (P's seat); {@code {workshop!}} and {@code {design!}} make a new one for each request (for
  * routes that open, close or delete it), and {@code {unique}} is a new word each time.
  */
 final class AccessWorld {
@@ -73,6 +74,9 @@ final class AccessWorld {
         values.put("attempt", () -> attempt);
         values.put("design", () -> design);
         values.put("user", () -> user);
+        String seat = new WorkshopStore(app.database().jdbi(), new java.security.SecureRandom()).roster(workshop)
+                .entries().get(0).participant().id();
+        values.put("seat", () -> seat);
     }
 
     /** The client of a column, logged in again if a row (logging out) ended its session. */

@@ -46,6 +46,60 @@ public final class Http {
         return send(request.build());
     }
 
+    /**
+     * Opens a live stream (server-sent events) and closes it as soon as the headers arrive: the
+     * response as far as it came, with an empty body.
+     */
+    public HttpResponse<String> openStream(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app.url(path))).header("Accept", "text/event-stream")
+                .timeout(Duration.ofSeconds(10)).GET().build();
+        try {
+            HttpResponse<java.io.InputStream> r = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            r.body().close();
+            return new Headers(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A streamed response's status and headers, without its body. */
+    private record Headers(HttpResponse<?> r) implements HttpResponse<String> {
+        public int statusCode() {
+            return r.statusCode();
+        }
+
+        public HttpRequest request() {
+            return r.request();
+        }
+
+        public java.util.Optional<HttpResponse<String>> previousResponse() {
+            return java.util.Optional.empty();
+        }
+
+        public java.net.http.HttpHeaders headers() {
+            return r.headers();
+        }
+
+        public String body() {
+            return "";
+        }
+
+        public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {
+            return r.sslSession();
+        }
+
+        public URI uri() {
+            return r.uri();
+        }
+
+        public HttpClient.Version version() {
+            return r.version();
+        }
+    }
+
     public HttpResponse<byte[]> getBytes(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.url(path))).GET();
         for (int i = 0; i + 1 < headers.length; i += 2) {

@@ -73,6 +73,7 @@ public final class RoomBench {
         for (int i = 0; i < participants; i++) {
             phones.add(bench.new Phone(i + 1));
         }
+        Phase baseline = bench.phase("baseline GET /health", phones, concurrency, p -> p.health());
         Phase joins = bench.phase("join", phones, concurrency, p -> p.join(code));
         List<Phone> seated = phones.stream().filter(p -> p.seated).toList();
         List<Stream> follow = new ArrayList<>();
@@ -108,10 +109,14 @@ public final class RoomBench {
         long shown = projector.firstCount(acked);
 
         System.out.println();
+        baseline.print();
         joins.print();
         System.out.printf("phones following the opened item: %d of %d within 20 s; p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms%n",
                 followMs.size(), follow.size(), pct(followMs, 50), pct(followMs, 95), pct(followMs, 99), pct(followMs, 100));
         answers.print();
+        System.out.printf("against the baseline in this run: join p50 %.1f x, answer p50 %.1f x the p50 of GET /health%n",
+                pct(joins.latencies(), 50) / pct(baseline.latencies(), 50),
+                pct(answers.latencies(), 50) / pct(baseline.latencies(), 50));
         List<Double> lags = new ArrayList<>();
         List<Long> acks = seated.stream().map(p -> p.sentAt).filter(t -> t > 0).sorted().toList();
         for (int k = 0; k < acks.size(); k++) {
@@ -280,6 +285,11 @@ public final class RoomBench {
         void openItem(String id, String item) {
             HttpResponse<String> r = post("/pelatihan/" + id + "/item/buka", Map.of("item", item));
             require(r.statusCode() == 303, "opening the item answered " + r.statusCode());
+        }
+
+        boolean health() {
+            HttpResponse<String> r = get("/health");
+            return r.statusCode() == 200 || fail("health answered " + r.statusCode());
         }
 
         boolean join(String joinCode) {

@@ -117,7 +117,7 @@ public final class App {
         RejoinStore rejoinStore = new RejoinStore(database.jdbi(), new SecureRandom());
         ItemTitles itemTitles = new ItemTitles(quizzes, course, menus, messages);
         Certificates certificates = new Certificates(database.jdbi(), workshops);
-        WorkshopController workshop = new WorkshopController(workshops, course, quizzes, pages, messages, clock,
+        WorkshopController workshop = new WorkshopController(workshops, course, quizzes, menus, pages, messages, clock,
                 currentUser, accounts, new RoomView(roomStore, rejoinStore, itemTitles, messages, clock), certificates);
         RoomController room = new RoomController(workshop, roomStore, rejoinStore, currentUser, accounts, clock);
         JoinController joining = new JoinController(workshops, itemTitles, RateLimit.wrongCodes(clock), pages,

@@ -4,6 +4,7 @@ import id.serambi.account.Accounts;
 import id.serambi.account.CurrentUser;
 import id.serambi.account.Role;
 import id.serambi.account.User;
+import id.serambi.chat.MenuCatalog;
 import id.serambi.chat.QrSvg;
 import id.serambi.course.CourseSource;
 import id.serambi.i18n.Lang;
@@ -34,6 +35,7 @@ public final class WorkshopController {
     private final WorkshopStore store;
     private final CourseSource course;
     private final QuizCatalog quizzes;
+    private final MenuCatalog menus;
     private final Pages pages;
     private final Messages messages;
     private final Clock clock;
@@ -43,9 +45,10 @@ public final class WorkshopController {
     private final RoomView room;
 
     /** @param accounts where trainers' actions are noted for the audit log */
-    public WorkshopController(WorkshopStore store, CourseSource course, QuizCatalog quizzes, Pages pages,
-                              Messages messages, Clock clock, CurrentUser users, Accounts accounts, RoomView room,
-                              Certificates certificates) {
+    public WorkshopController(WorkshopStore store, CourseSource course, QuizCatalog quizzes, MenuCatalog menus,
+                              Pages pages, Messages messages, Clock clock, CurrentUser users, Accounts accounts,
+                              RoomView room, Certificates certificates) {
+        this.menus = menus;
         this.users = users;
         this.accounts = accounts;
         this.room = room;
@@ -79,10 +82,11 @@ public final class WorkshopController {
         WorkshopForm form = new WorkshopForm(ctx.formParam("judul"), ctx.formParam("kelurahan"),
                 ctx.formParam("tempat"), ctx.formParam("tanggal"), ctx.formParam("kapasitas"),
                 ctx.formParams("modul"), ctx.formParam("tes-awal"), ctx.formParams("kuis-modul"),
-                ctx.formParam("tes-akhir"), ctx.formParam("evaluasi"), ctx.formParam("skm"));
+                ctx.formParam("tes-akhir"), ctx.formParam("evaluasi"), ctx.formParam("skm"), ctx.formParams("latihan"));
         Map<String, Quiz> all = quizzes.all().stream().collect(Collectors.toMap(Quiz::id, q -> q));
         WorkshopForm.Checked checked = form.check(user.id(),
-                course.catalog().modules().stream().map(m -> m.id()).collect(Collectors.toSet()), all.keySet());
+                course.catalog().modules().stream().map(m -> m.id()).collect(Collectors.toSet()), all.keySet(),
+                tasks(Lang.ID).stream().map(t -> (String) t.get("id")).collect(Collectors.toSet()));
         if (checked.workshop().isEmpty()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             formPage(ctx, form, checked.errors());
@@ -111,6 +115,11 @@ public final class WorkshopController {
         model.put("errors", errors);
         model.put("modules", modules);
         model.put("quizzes", quizList);
+        model.put("tasks", tasks(lang).stream().map(t -> {
+            Map<String, Object> row = new HashMap<>(t);
+            row.put("checked", form.tasks().contains((String) t.get("id")));
+            return row;
+        }).toList());
         model.put("maxCapacity", Workshop.MAX_CAPACITY);
         model.put("pageStyle", STYLE);
         model.put("path", "/pelatihan/baru");
@@ -189,6 +198,15 @@ public final class WorkshopController {
 
     private User trainer(Context ctx) {
         return users.requireRole(ctx, Role.TRAINER, Role.ADMIN);
+    }
+
+    /** Every practice task of the simulator's menus, as {@code <menu>/<task>} with what it asks. */
+    private List<Map<String, Object>> tasks(Lang lang) {
+        return menus.engines().stream().map(e -> e.menu())
+                .sorted(java.util.Comparator.comparing(m -> m.id()))
+                .flatMap(m -> m.tasks().stream().map(t -> Map.<String, Object>of("id", m.id() + "/" + t.id(),
+                        "menu", m.title().in(lang), "prompt", t.prompt().in(lang))))
+                .toList();
     }
 
     private String state(Workshop w, Lang lang) {

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public record WorkshopForm(String title, String kelurahan, String place, String date, String capacity,
                            List<String> modules, String preTest, List<String> moduleQuizzes, String postTest,
-                           String evaluation, String skm) {
+                           String evaluation, String skm, List<String> tasks) {
     public static final int DEFAULT_CAPACITY = 50;
     static final int MAX_TITLE = 200;
     static final int MAX_KELURAHAN = 100;
@@ -32,18 +32,20 @@ public record WorkshopForm(String title, String kelurahan, String place, String 
         postTest = clean(postTest);
         evaluation = clean(evaluation);
         skm = clean(skm);
+        tasks = List.copyOf(tasks);
     }
 
     public static WorkshopForm blank(LocalDate today) {
         return new WorkshopForm("", "", "", today.toString(), Integer.toString(DEFAULT_CAPACITY), List.of(), "",
-                List.of(), "", "", "");
+                List.of(), "", "", "", List.of());
     }
 
     /** Either the workshop the form describes, as a draft of {@code owner}, or the errors by field. */
     public record Checked(Optional<Workshop> workshop, Map<String, String> errors) {
     }
 
-    public Checked check(String owner, Set<String> knownModules, Set<String> knownQuizzes) {
+    /** @param knownTasks the simulator's practice tasks as {@code <menu>/<task>} */
+    public Checked check(String owner, Set<String> knownModules, Set<String> knownQuizzes, Set<String> knownTasks) {
         Map<String, String> errors = new LinkedHashMap<>();
         required("judul", title, MAX_TITLE, errors);
         required("kelurahan", kelurahan, MAX_KELURAHAN, errors);
@@ -75,13 +77,16 @@ public record WorkshopForm(String title, String kelurahan, String place, String 
         if (!knownQuizzes.containsAll(chosen)) {
             errors.put("kuis", "workshop.error.unknown");
         }
+        if (!knownTasks.containsAll(tasks)) {
+            errors.put("latihan", "workshop.error.unknown");
+        }
         if (!errors.isEmpty()) {
             return new Checked(Optional.empty(), errors);
         }
         Workshop.Quizzes quizzes = new Workshop.Quizzes(optional(preTest), moduleQuizzes, optional(postTest),
                 optional(evaluation), optional(skm));
         return new Checked(Optional.of(new Workshop("", Optional.empty(), title, kelurahan, place, day, owner,
-                modules, quizzes, List.of(), Workshop.State.DRAFT, Optional.empty(), seats)), Map.of());
+                modules, quizzes, tasks, Workshop.State.DRAFT, Optional.empty(), seats)), Map.of());
     }
 
     private static void required(String field, String value, int max, Map<String, String> errors) {

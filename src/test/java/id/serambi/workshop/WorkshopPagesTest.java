@@ -49,7 +49,7 @@ class WorkshopPagesTest {
                 Map.entry("kapasitas", capacity), Map.entry("modul", "media-sosial"),
                 Map.entry("tes-awal", "tes-awal"), Map.entry("tes-akhir", "tes-akhir"),
                 Map.entry("evaluasi", "evaluasi-pelatihan"), Map.entry("skm", "skm"),
-                Map.entry("kuis-modul", "kuis-media-sosial")));
+                Map.entry("kuis-modul", "kuis-media-sosial"), Map.entry("latihan", "madatte/cari-alamat")));
         assertEquals(303, r.statusCode(), r.body());
         return r.headers().firstValue("Location").orElseThrow();
     }
@@ -77,6 +77,7 @@ class WorkshopPagesTest {
         String opened = trainer.get(page).body();
         assertTrue(opened.contains(app.url("/ikut/" + code)));
         assertTrue(opened.contains("<svg") && opened.contains("class=\"join-qr\""));
+        assertTrue(opened.contains("value=\"latihan:madatte/cari-alamat\""), "the practice task is a step of the room");
         assertTrue(JoinCode.parse(code).isPresent());
     }
 

@@ -29,15 +29,9 @@
 # run: wrk's "Non-2xx or 3xx responses" line, or a socket error, stops it with the output.
 # Needs: java (and maven to build), curl, wrk. Everything it starts is stopped on exit.
 set -euo pipefail
-
-BUILD=1
-for arg in "$@"; do
-    case "$arg" in
-        --no-build) BUILD=0 ;;
-        -h|--help) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-        *) echo "unknown argument: $arg (see --help)" >&2; exit 2 ;;
-    esac
-done
+USAGE_LINES=30
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+bench_args "$@"
 
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
@@ -47,7 +41,6 @@ MENU=${MENU:-madatte}
 DURATION=${DURATION:-20}
 WARMUP=${WARMUP:-30}
 ROUNDS=${ROUNDS:-3}
-JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
 RESULTS_DIR=${RESULTS_DIR:-}
 
 for knob in CONNECTIONS THREADS VISITORS RESTART_EVERY DURATION WARMUP ROUNDS; do
@@ -66,53 +59,14 @@ if (( RESTART_EVERY < 1 || RESTART_EVERY > 240 )); then
 fi
 [[ $MENU =~ ^[a-z0-9-]+$ ]] || { echo "MENU must be a menu id, got '$MENU'" >&2; exit 2; }
 
-REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-DEFAULT_JAR=$REPO/target/serambi.jar
-JAR=${JAR:-$DEFAULT_JAR}
 LUA=$REPO/bench/chat-post.lua
-
-say() { printf '%s\n' "$*"; }
-die() { printf 'FAILED: %s\n' "$*" >&2; exit 1; }
-
 for tool in java curl wrk; do
     command -v "$tool" >/dev/null 2>&1 || die "$tool is not installed"
 done
 [[ -f $LUA ]] || die "$LUA is missing"
-if [[ ! -f $JAR ]]; then
-    [[ $JAR == "$DEFAULT_JAR" ]] || die "$JAR does not exist"
-    (( BUILD )) || die "$JAR is missing and --no-build was given"
-    say "Building $JAR"
-    (cd "$REPO" && timeout 900 mvn -B -q package -DskipTests)
-    [[ -f $JAR ]] || die "the build did not produce $JAR"
-fi
+bench_jar
+bench_tmp chat
 
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/serambi-chat-bench.XXXXXX")
-JAVA_PID=""
-cleanup() {
-    local code=$?
-    trap - EXIT INT TERM
-    if [[ -n $JAVA_PID ]] && kill -0 "$JAVA_PID" 2>/dev/null; then
-        kill "$JAVA_PID" 2>/dev/null || true
-        for _ in $(seq 50); do kill -0 "$JAVA_PID" 2>/dev/null || break; sleep 0.2; done
-        kill -9 "$JAVA_PID" 2>/dev/null || true
-    fi
-    wait 2>/dev/null || true
-    rm -rf "$TMP"
-    exit "$code"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-free_port() {
-    local p
-    for _ in $(seq 200); do
-        p=$(( 20000 + RANDOM % 40000 ))
-        port_in_use "$p" || { echo "$p"; return 0; }
-    done
-    die "no free port found"
-}
 rps_of() { awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$1"; }
 p99_of() {
     awk '$1 == "99%" {
@@ -155,25 +109,10 @@ wrk_run() {
     grep -q '^Requests/sec:' "$out" || die "$name: no figures in wrk's output: $(cat "$out")"
 }
 
-say "== Machine"
-say "cpus (nproc): $(nproc); $(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
-say "load average: $(cut -d' ' -f1-3 /proc/loadavg) (before the run; other work on the machine skews the figures)"
-say "java: $(java -version 2>&1 | head -n 1); wrk: $(wrk -v 2>&1 | head -n 1 | awk '{ print $1, $2 }')"
-say "jar:  $JAR (built $(date -r "$JAR" '+%Y-%m-%d %H:%M'))"
-
-PORT=$(free_port)
-BASE="http://127.0.0.1:$PORT"
-mkdir -p "$TMP/data"
-cp "$JAR" "$TMP/serambi.jar"
-# shellcheck disable=SC2086  # JAVA_OPTS is a list of options
-java $JAVA_OPTS -jar "$TMP/serambi.jar" --port "$PORT" --data "$TMP/data" > "$TMP/serambi.log" 2>&1 &
-JAVA_PID=$!
-for _ in $(seq 120); do
-    curl -fsS --max-time 2 -o /dev/null "$BASE/health" 2>/dev/null && break
-    kill -0 "$JAVA_PID" 2>/dev/null || { cat "$TMP/serambi.log" >&2; die "Serambi exited during start-up"; }
-    sleep 0.5
-done
-curl -fsS --max-time 2 -o /dev/null "$BASE/health" || { cat "$TMP/serambi.log" >&2; die "no /health within 60 s"; }
+bench_machine
+say "wrk: $(wrk -v 2>&1 | head -n 1 | awk '{ print $1, $2 }')"
+say "jar: $JAR (built $(date -r "$JAR" '+%Y-%m-%d %H:%M'))"
+bench_server
 
 # --- visitors: each gets its cookies from the chat page, as a browser would --------------------
 : > "$TMP/visitors.txt"
@@ -233,12 +172,6 @@ done
 printf '%-7s %14s %11s ms %14s %11s ms %8s\n' median "$(median %.0f "${C_RPS[@]}")" "$(median %.2f "${C_P99[@]}")" \
     "$(median %.0f "${H_RPS[@]}")" "$(median %.2f "${H_P99[@]}")" "$(median %.3f "${RATIOS[@]}")"
 say "(ratio = chat posts/s divided by /health requests/s within a round; every answer was 2xx/3xx)"
-
-# what the database holds afterwards, from the trainers' page: chats and messages not yet restarted
-peta=$(curl -sS --max-time 30 "$BASE/simulator/$MENU/peta" || true)
-chats=$(grep -o 'Percakapan tersimpan</dt><dd>[0-9.]*' <<<"$peta" | sed 's/.*<dd>//' || true)
-messages=$(grep -o '>Pesan</dt><dd>[0-9.]*' <<<"$peta" | sed 's/.*<dd>//' || true)
-[[ -n $chats ]] && say "stored afterwards (from /simulator/$MENU/peta): $chats chats, $messages messages since their last restart"
 
 if [[ -n $RESULTS_DIR ]]; then
     mkdir -p "$RESULTS_DIR"

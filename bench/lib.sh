@@ -25,15 +25,21 @@ bench_args() {
     done
 }
 
-# bench_build: the jar (unless --no-build and it exists) and the test classpath for Java clients.
-bench_build() {
+# bench_jar: the server jar, built with Maven when it is the default and missing.
+bench_jar() {
     cd "$REPO"
     if [[ ! -f $JAR ]]; then
         [[ $JAR == "$DEFAULT_JAR" ]] || die "$JAR does not exist"
         (( BUILD )) || die "$JAR is missing and --no-build was given"
         say "Building $JAR"
         timeout 900 mvn -B -q package -DskipTests
+        [[ -f $JAR ]] || die "the build did not produce $JAR"
     fi
+}
+
+# bench_build: the jar and the test classpath for the Java clients under src/test/java/.../bench.
+bench_build() {
+    bench_jar
     if (( BUILD )) || [[ ! -f target/bench.classpath ]]; then
         mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
     fi

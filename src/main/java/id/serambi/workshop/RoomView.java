@@ -71,10 +71,16 @@ public final class RoomView {
         String filter = "?lokakarya=" + w.id();
         model.put("results", quizzes.stream().map(i -> {
             String base = "/dasbor/" + i.id();
-            return new Results(titles.role(w, i, lang) + ": " + titles.title(i, lang), base + filter,
+            return new Results(labelled(titles.role(w, i, lang), titles.title(i, lang)), base + filter,
                     base + "/jawaban.csv" + filter, base + "/ringkasan.xlsx" + filter, base + "/cetak" + filter);
         }).toList());
         model.put("requests", rejoins.pending(w.id()).stream().map(r -> request(r, roster, lang)).toList());
+    }
+
+    /** "Tes awal: Kuis Media Sosial", but not "Tes awal: Tes awal: Media Sosial" when the title says it. */
+    static String labelled(String role, String title) {
+        return title.toLowerCase(java.util.Locale.ROOT).startsWith(role.toLowerCase(java.util.Locale.ROOT))
+                ? title : role + ": " + title;
     }
 
     private Request request(RejoinStore.Request r, Roster roster, Lang lang) {

@@ -7,6 +7,8 @@ import id.serambi.account.AdminController;
 import id.serambi.account.CurrentUser;
 import id.serambi.account.PasswordHasher;
 import id.serambi.account.Role;
+import id.serambi.account.SessionStore;
+import id.serambi.account.Sessions;
 import id.serambi.account.SetupController;
 import id.serambi.account.SignUpController;
 import id.serambi.account.SignUps;
@@ -81,9 +83,10 @@ public final class App {
 
     public static Javalin create(Database database, CourseSource course, MenuCatalog menus, QuizCatalog quizFiles,
                                  Messages messages, Clock clock) {
-        Accounts accounts = new Accounts(new AccountStore(database.jdbi()), new PasswordHasher(), Throttle.DEFAULT,
-                clock);
-        CurrentUser currentUser = new CurrentUser(accounts);
+        Sessions sessions = new Sessions(new SessionStore(database.jdbi()), clock);
+        Accounts accounts = new Accounts(new AccountStore(database.jdbi()), sessions, new PasswordHasher(),
+                Throttle.DEFAULT, clock);
+        CurrentUser currentUser = new CurrentUser(sessions);
         Pages pages = new Pages(Version.current(), ctx -> currentUser.user(ctx).map(App::signedIn),
                 new RoomLink(database.jdbi())::extras);
         ImportedQuizzes imported = new ImportedQuizzes(new ImportedQuizStore(database.jdbi()), quizFiles, clock);
@@ -128,12 +131,12 @@ public final class App {
                 new CertificatePdf(messages), workshop, currentUser, accounts, pages, messages, clock);
         LiveRoom live = LiveRoom.create(database.jdbi(), itemTitles, workshop,
                 new LiveResults(quizzes, submissions, messages), pages, messages, clock);
-        AccountController account = new AccountController(accounts, currentUser, pages, messages);
+        AccountController account = new AccountController(accounts, sessions, currentUser, pages, messages);
         SignUpController signUp = new SignUpController(
-                new SignUps(accounts, new AccountStore(database.jdbi()), Throttle.DEFAULT, clock), accounts, currentUser,
-                pages, messages);
+                new SignUps(accounts, new AccountStore(database.jdbi()), Throttle.DEFAULT, clock), accounts, sessions,
+                currentUser, pages, messages);
         AdminController admin = new AdminController(accounts, currentUser, pages, messages, clock.getZone());
-        SetupController setup = new SetupController(accounts, currentUser, pages, messages);
+        SetupController setup = new SetupController(accounts, sessions, currentUser, pages, messages);
         // the port is known only once started; a one-element holder lets the listener read the app
         Javalin[] started = new Javalin[1];
         Javalin app = Javalin.create(config -> {

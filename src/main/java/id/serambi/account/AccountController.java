@@ -13,12 +13,15 @@ import java.util.Objects;
 /** Logging in and out, and changing one's password. HTTP only: the rules are in {@link Accounts}. */
 public final class AccountController {
     private final Accounts accounts;
+    private final Sessions sessions;
     private final CurrentUser current;
     private final Pages pages;
     private final Messages messages;
 
-    public AccountController(Accounts accounts, CurrentUser current, Pages pages, Messages messages) {
+    public AccountController(Accounts accounts, Sessions sessions, CurrentUser current, Pages pages,
+                             Messages messages) {
         this.accounts = accounts;
+        this.sessions = sessions;
         this.current = current;
         this.pages = pages;
         this.messages = messages;
@@ -49,7 +52,7 @@ public final class AccountController {
 
     public void logout(Context ctx) {
         boolean was = current.user(ctx).isPresent();
-        accounts.logout(current.token(ctx));
+        sessions.end(current.token(ctx));
         current.end(ctx);
         if (was) {
             Visitor.newLearner(ctx);

@@ -7,7 +7,11 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-/** Accounts, sessions, failed logins and the audit log. SQL only: the rules live in {@link Accounts}. */
+/**
+ * Accounts, failed logins, sign-up attempts and the audit log. SQL only: the rules live in
+ * {@link Accounts}. Sessions have their own {@link SessionStore}; this store deletes them only in
+ * one transaction with a change of its own (disabling an account, pruning).
+ */
 public final class AccountStore {
     private static final String USER_COLUMNS = "id, username, role, disabled, created_at";
     private final Jdbi jdbi;
@@ -131,39 +135,6 @@ public final class AccountStore {
         });
     }
 
-    public void addSession(String tokenHash, String userId, long now, long expiresAt) {
-        jdbi.useHandle(h -> h.createUpdate("""
-                        insert into sessions (token_hash, user_id, created_at, expires_at, last_seen)
-                        values (:t, :u, :now, :exp, :now)""")
-                .bind("t", tokenHash).bind("u", userId).bind("now", now).bind("exp", expiresAt).execute());
-    }
-
-    /** The enabled account of a session that has not expired. */
-    public Optional<User> sessionUser(String tokenHash, long now) {
-        return jdbi.withHandle(h -> h.createQuery("select u.id, u.username, u.role, u.disabled, u.created_at"
-                        + " from sessions s join users u on u.id = s.user_id"
-                        + " where s.token_hash = :t and s.expires_at > :now and u.disabled = 0")
-                .bind("t", tokenHash).bind("now", now).map((rs, ctx) -> user(rs)).findOne());
-    }
-
-    /** Moves a session's expiry on; returns false when it no longer exists. */
-    public boolean touchSession(String tokenHash, long now, long expiresAt) {
-        return jdbi.withHandle(h -> h.createUpdate(
-                        "update sessions set last_seen = :now, expires_at = :exp where token_hash = :t")
-                .bind("now", now).bind("exp", expiresAt).bind("t", tokenHash).execute()) > 0;
-    }
-
-    public void deleteSession(String tokenHash) {
-        jdbi.useHandle(h -> h.createUpdate("delete from sessions where token_hash = :t").bind("t", tokenHash)
-                .execute());
-    }
-
-    /** Ends every session of an account but one (after a password change, the one that changed it). */
-    public void deleteOtherSessions(String userId, String keepTokenHash) {
-        jdbi.useHandle(h -> h.createUpdate("delete from sessions where user_id = :u and token_hash <> :t")
-                .bind("u", userId).bind("t", keepTokenHash).execute());
-    }
-
     public void addFailure(String username, String ip, long at) {
         jdbi.useHandle(h -> h.createUpdate("insert into login_failures (username, ip, at) values (:u, :ip, :at)")
                 .bind("u", username).bind("ip", ip).bind("at", at).execute());
@@ -209,7 +180,8 @@ public final class AccountStore {
                         rs.getString("target"), rs.getString("detail"))).list());
     }
 
-    private static User user(ResultSet rs) throws SQLException {
+    /** An account from a row with the columns of {@code USER_COLUMNS}; {@link SessionStore} reads them too. */
+    static User user(ResultSet rs) throws SQLException {
         return new User(rs.getString("id"), rs.getString("username"),
                 Role.fromCode(rs.getString("role")).orElseThrow(), rs.getInt("disabled") == 1,
                 rs.getLong("created_at"));

@@ -1,24 +1,22 @@
 package id.serambi.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The account rules: who may be created, who may log in, how long a session lasts. */
+/**
+ * The account rules: who may be created, who may log in, who may change a password or disable an
+ * account, and what the audit log notes. Sessions themselves are {@link Sessions}.
+ */
 public final class Accounts {
-    public static final Duration SESSION_LIFETIME = Duration.ofDays(7);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
 
     private final AccountStore store;
+    private final Sessions sessions;
     private final PasswordHasher hasher;
     private final Throttle throttle;
     private final Clock clock;
@@ -26,12 +24,13 @@ public final class Accounts {
     /** Checked against when the username is unknown, so a wrong name takes as long as a wrong password. */
     private final String decoyHash;
 
-    public Accounts(AccountStore store, PasswordHasher hasher, Throttle throttle, Clock clock) {
+    public Accounts(AccountStore store, Sessions sessions, PasswordHasher hasher, Throttle throttle, Clock clock) {
         this.store = store;
+        this.sessions = sessions;
         this.hasher = hasher;
         this.throttle = throttle;
         this.clock = clock;
-        this.decoyHash = hasher.hash("decoy-password-" + token());
+        this.decoyHash = hasher.hash("decoy-password-" + random(32));
     }
 
     /** Usernames are compared without case and surrounding spaces. */
@@ -104,14 +103,6 @@ public final class Accounts {
         return store.count() == 0;
     }
 
-    /** Logs in an account just created, without its password: for the setup page. */
-    String startSession(User user) {
-        String token = token();
-        long now = clock.millis();
-        store.addSession(hashOf(token), user.id(), now, now + SESSION_LIFETIME.toMillis());
-        return token;
-    }
-
     public LoginResult login(String username, String password, String ip) {
         String name = normalize(username);
         long now = clock.millis();
@@ -128,23 +119,7 @@ public final class Accounts {
             store.addFailure(name, ip, now);
             return new LoginResult.Refused();
         }
-        String token = token();
-        store.addSession(hashOf(token), found.get().user().id(), now, now + SESSION_LIFETIME.toMillis());
-        return new LoginResult.Success(found.get().user(), token);
-    }
-
-    /** The account of a session token from a cookie, while the session lasts and the account is enabled. */
-    public Optional<User> session(String token) {
-        if (token == null || token.isEmpty() || token.length() > 100) {
-            return Optional.empty();
-        }
-        return store.sessionUser(hashOf(token), clock.millis());
-    }
-
-    public void logout(String token) {
-        if (token != null && !token.isEmpty()) {
-            store.deleteSession(hashOf(token));
-        }
+        return new LoginResult.Success(found.get().user(), sessions.start(found.get().user(), now));
     }
 
     /**
@@ -160,7 +135,7 @@ public final class Accounts {
             throw new AccountProblem(key);
         });
         store.setPassword(user.id(), hasher.hash(replacement));
-        store.deleteOtherSessions(user.id(), hashOf(token));
+        sessions.endOthers(user, token);
         store.audit(newId(), clock.millis(), user.id(), "password.change", user.username(), "");
     }
 
@@ -203,23 +178,9 @@ public final class Accounts {
         return random(16);
     }
 
-    private String token() {
-        return random(32);
-    }
-
     private String random(int size) {
         byte[] bytes = new byte[size];
         random.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    /** Tokens are long and random, so a plain SHA-256 (no salt, no cost) is enough to hide them. */
-    static String hashOf(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -24,7 +24,8 @@ public final class CreateAdminCommand {
 
     /** Returns the exit code: 0 created, 1 refused (nothing is written). */
     public int run(Database database, String username, PasswordInput input, PasswordHasher hasher, Clock clock) {
-        Accounts accounts = new Accounts(new AccountStore(database.jdbi()), hasher, Throttle.DEFAULT, clock);
+        Accounts accounts = new Accounts(new AccountStore(database.jdbi()),
+                new Sessions(new SessionStore(database.jdbi()), clock), hasher, Throttle.DEFAULT, clock);
         if (accounts.exists(username)) {
             err.println(bilingual("account.username.taken", Accounts.normalize(username)));
             return 1;

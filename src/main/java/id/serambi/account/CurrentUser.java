@@ -15,17 +15,17 @@ import java.util.Optional;
 public final class CurrentUser {
     public static final String COOKIE = "serambi_sesi";
     private static final String ATTRIBUTE = "serambi.user";
-    private final Accounts accounts;
+    private final Sessions sessions;
 
-    public CurrentUser(Accounts accounts) {
-        this.accounts = accounts;
+    public CurrentUser(Sessions sessions) {
+        this.sessions = sessions;
     }
 
     /** The logged-in account; looked up once per request. */
     public Optional<User> user(Context ctx) {
         Optional<User> known = ctx.attribute(ATTRIBUTE);
         if (known == null) {
-            known = accounts.session(ctx.cookie(COOKIE));
+            known = sessions.user(ctx.cookie(COOKIE));
             ctx.attribute(ATTRIBUTE, known);
         }
         return known;
@@ -49,7 +49,7 @@ public final class CurrentUser {
     }
 
     void start(Context ctx, String token) {
-        Cookies.set(ctx, COOKIE, token, (int) Accounts.SESSION_LIFETIME.toSeconds());
+        Cookies.set(ctx, COOKIE, token, (int) Sessions.LIFETIME.toSeconds());
         ctx.attribute(ATTRIBUTE, null);
     }
 

@@ -26,13 +26,16 @@ import java.util.Objects;
 public final class SetupController {
     private static final Logger LOG = LoggerFactory.getLogger(SetupController.class);
     private final Accounts accounts;
+    private final Sessions sessions;
     private final CurrentUser current;
     private final Pages pages;
     private final Messages messages;
     private final String token;
 
-    public SetupController(Accounts accounts, CurrentUser current, Pages pages, Messages messages) {
+    public SetupController(Accounts accounts, Sessions sessions, CurrentUser current, Pages pages,
+                           Messages messages) {
         this.accounts = accounts;
+        this.sessions = sessions;
         this.current = current;
         this.pages = pages;
         this.messages = messages;
@@ -73,7 +76,7 @@ public final class SetupController {
         }
         try {
             User admin = accounts.createFirstAdmin(username, ctx.formParam("sandi"));
-            current.start(ctx, accounts.startSession(admin));
+            current.start(ctx, sessions.start(admin));
             Visitor.adoptLearner(ctx, accounts.learnerId(admin));
             ctx.redirect("/admin/pengguna", HttpStatus.SEE_OTHER);
         } catch (AccountProblem e) {

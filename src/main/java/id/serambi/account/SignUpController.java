@@ -14,13 +14,16 @@ import java.util.Objects;
 public final class SignUpController {
     private final SignUps signUps;
     private final Accounts accounts;
+    private final Sessions sessions;
     private final CurrentUser current;
     private final Pages pages;
     private final Messages messages;
 
-    public SignUpController(SignUps signUps, Accounts accounts, CurrentUser current, Pages pages, Messages messages) {
+    public SignUpController(SignUps signUps, Accounts accounts, Sessions sessions, CurrentUser current, Pages pages,
+                            Messages messages) {
         this.signUps = signUps;
         this.accounts = accounts;
+        this.sessions = sessions;
         this.current = current;
         this.pages = pages;
         this.messages = messages;
@@ -46,8 +49,8 @@ public final class SignUpController {
         }
         try {
             User user = signUps.signUp(username, ctx.formParam("sandi"), Visitor.of(ctx).learnerId(), ctx.ip());
-            accounts.logout(current.token(ctx)); // whoever was logged in on this device before
-            current.start(ctx, accounts.startSession(user));
+            sessions.end(current.token(ctx)); // whoever was logged in on this device before
+            current.start(ctx, sessions.start(user));
             Visitor.adoptLearner(ctx, accounts.learnerId(user));
             ctx.redirect("/", HttpStatus.SEE_OTHER);
         } catch (AccountProblem e) {

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,8 +22,7 @@ class AccountPagesTest {
     private static final String PASSWORD = "sandi-pelatih-01";
 
     private static void trainer(TestApp app, String username) {
-        new Accounts(new AccountStore(app.database().jdbi()), new PasswordHasher(1024, 1), Throttle.DEFAULT,
-                Clock.systemUTC()).create(username, Role.TRAINER, PASSWORD, null);
+        TestAccounts.create(app.database().jdbi(), username, Role.TRAINER, PASSWORD);
     }
 
     private static HttpResponse<String> login(Http http, String username, String password) {

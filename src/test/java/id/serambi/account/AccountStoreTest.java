@@ -14,7 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The accounts migration and store on a real SQLite file; {@link AccountStorePostgresTest} on PostgreSQL. */
+/**
+ * The accounts migration, {@link AccountStore} and {@link SessionStore} on a real SQLite file;
+ * {@link AccountStorePostgresTest} on PostgreSQL.
+ */
 class AccountStoreTest {
     @Test
     void accounts_sessions_failures_and_audit_round_trip_on_sqlite() throws Exception {
@@ -35,14 +38,15 @@ class AccountStoreTest {
         assertEquals("hash-1", store.credentials("admin").orElseThrow().passwordHash());
         assertEquals(Optional.of(admin), store.byId("u1"));
 
-        store.addSession("t1", "u1", 5_000, 10_000);
-        assertEquals(Optional.of(admin), store.sessionUser("t1", 9_999));
-        assertEquals(Optional.empty(), store.sessionUser("t1", 10_000), "an expired session is refused");
-        assertTrue(store.touchSession("t1", 9_000, 20_000));
-        assertEquals(Optional.of(admin), store.sessionUser("t1", 10_000));
+        SessionStore sessions = new SessionStore(db.jdbi());
+        sessions.addSession("t1", "u1", 5_000, 10_000);
+        assertEquals(Optional.of(admin), sessions.sessionUser("t1", 9_999));
+        assertEquals(Optional.empty(), sessions.sessionUser("t1", 10_000), "an expired session is refused");
+        assertTrue(sessions.touchSession("t1", 9_000, 20_000));
+        assertEquals(Optional.of(admin), sessions.sessionUser("t1", 10_000));
 
         store.setDisabled("u1", true);
-        assertEquals(Optional.empty(), store.sessionUser("t1", 10_000), "disabling ends the sessions");
+        assertEquals(Optional.empty(), sessions.sessionUser("t1", 10_000), "disabling ends the sessions");
         assertTrue(store.byId("u1").orElseThrow().disabled());
 
         store.addFailure("admin", "10.0.0.1", 100);

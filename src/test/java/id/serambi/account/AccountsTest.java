@@ -23,13 +23,16 @@ class AccountsTest {
     private Path dir;
     private Database db;
     private final TestClock clock = new TestClock(Instant.parse("2026-11-28T08:00:00Z"));
+    private Sessions sessions;
     private Accounts accounts;
 
     @BeforeEach
     void open() throws Exception {
         dir = Files.createTempDirectory("serambi-accounts");
         db = Database.open("jdbc:sqlite:" + dir.resolve("a.db"));
-        accounts = new Accounts(new AccountStore(db.jdbi()), new PasswordHasher(1024, 1), Throttle.DEFAULT, clock);
+        sessions = new Sessions(new SessionStore(db.jdbi()), clock);
+        accounts = new Accounts(new AccountStore(db.jdbi()), sessions, new PasswordHasher(1024, 1), Throttle.DEFAULT,
+                clock);
     }
 
     @AfterEach
@@ -43,9 +46,9 @@ class AccountsTest {
         User made = accounts.create(" Bu.Rina ", Role.TRAINER, PASSWORD, null);
         assertEquals("bu.rina", made.username());
         var ok = assertInstanceOf(LoginResult.Success.class, accounts.login("BU.RINA", PASSWORD, "10.0.0.1"));
-        assertEquals(Optional.of(made), accounts.session(ok.token()));
-        accounts.logout(ok.token());
-        assertEquals(Optional.empty(), accounts.session(ok.token()));
+        assertEquals(Optional.of(made), sessions.user(ok.token()));
+        sessions.end(ok.token());
+        assertEquals(Optional.empty(), sessions.user(ok.token()));
     }
 
     @Test
@@ -79,7 +82,7 @@ class AccountsTest {
             assertInstanceOf(LoginResult.Refused.class, accounts.login("peserta-" + i, PASSWORD, "10.0.0.1"));
         }
         var ok = assertInstanceOf(LoginResult.Success.class, accounts.login("pelatih", PASSWORD, "10.0.0.1"));
-        accounts.logout(ok.token());
+        sessions.end(ok.token());
         accounts.login("peserta-29", PASSWORD, "10.0.0.1");
         assertInstanceOf(LoginResult.Throttled.class, accounts.login("pelatih", PASSWORD, "10.0.0.1"));
         assertInstanceOf(LoginResult.Success.class, accounts.login("pelatih", PASSWORD, "10.0.0.2"));
@@ -90,7 +93,7 @@ class AccountsTest {
         User made = accounts.create("pelatih", Role.TRAINER, PASSWORD, null);
         var ok = assertInstanceOf(LoginResult.Success.class, accounts.login("pelatih", PASSWORD, "10.0.0.1"));
         new AccountStore(db.jdbi()).setDisabled(made.id(), true);
-        assertEquals(Optional.empty(), accounts.session(ok.token()));
+        assertEquals(Optional.empty(), sessions.user(ok.token()));
         assertInstanceOf(LoginResult.Refused.class, accounts.login("pelatih", PASSWORD, "10.0.0.1"));
     }
 
@@ -99,9 +102,9 @@ class AccountsTest {
         accounts.create("pelatih", Role.TRAINER, PASSWORD, null);
         var ok = assertInstanceOf(LoginResult.Success.class, accounts.login("pelatih", PASSWORD, "10.0.0.1"));
         clock.advance(Duration.ofDays(7).minusSeconds(1));
-        assertTrue(accounts.session(ok.token()).isPresent());
+        assertTrue(sessions.user(ok.token()).isPresent());
         clock.advance(Duration.ofSeconds(1));
-        assertEquals(Optional.empty(), accounts.session(ok.token()));
+        assertEquals(Optional.empty(), sessions.user(ok.token()));
     }
 
     @Test
@@ -113,8 +116,8 @@ class AccountsTest {
                 () -> accounts.changePassword(made, here.token(), "bukan-sandinya", "sandi-baru-sekali")).key());
         clock.advance(Duration.ofMinutes(1));
         accounts.changePassword(made, here.token(), PASSWORD, "sandi-baru-sekali");
-        assertTrue(accounts.session(here.token()).isPresent());
-        assertEquals(Optional.empty(), accounts.session(there.token()));
+        assertTrue(sessions.user(here.token()).isPresent());
+        assertEquals(Optional.empty(), sessions.user(there.token()));
         assertInstanceOf(LoginResult.Success.class, accounts.login("pelatih", "sandi-baru-sekali", "10.0.0.1"));
         assertEquals("password.change", accounts.auditLog(1).get(0).action());
     }

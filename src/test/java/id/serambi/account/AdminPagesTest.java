@@ -5,7 +5,6 @@ import id.serambi.support.TestApp;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,8 +15,7 @@ class AdminPagesTest {
     private static final String PASSWORD = "sandi-yang-cukup";
 
     private static Http loggedIn(TestApp app, String username, Role role) {
-        new Accounts(new AccountStore(app.database().jdbi()), new PasswordHasher(1024, 1), Throttle.DEFAULT,
-                Clock.systemUTC()).create(username, role, PASSWORD, null);
+        TestAccounts.create(app.database().jdbi(), username, role, PASSWORD);
         Http http = app.http();
         assertEquals(303, http.submit("/masuk", "/masuk", Map.of("nama", username, "sandi", PASSWORD)).statusCode());
         return http;

@@ -32,9 +32,10 @@ class CurrentUserTest {
     void start() throws Exception {
         dir = Files.createTempDirectory("serambi-current");
         db = Database.open("jdbc:sqlite:" + dir.resolve("a.db"));
-        accounts = new Accounts(new AccountStore(db.jdbi()), new PasswordHasher(1024, 1), Throttle.DEFAULT,
+        Sessions sessions = new Sessions(new SessionStore(db.jdbi()), Clock.systemUTC());
+        accounts = new Accounts(new AccountStore(db.jdbi()), sessions, new PasswordHasher(1024, 1), Throttle.DEFAULT,
                 Clock.systemUTC());
-        CurrentUser current = new CurrentUser(accounts);
+        CurrentUser current = new CurrentUser(sessions);
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.exception(LoginRequired.class, (e, ctx) -> ctx.status(401));

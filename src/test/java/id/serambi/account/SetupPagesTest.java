@@ -41,12 +41,13 @@ class SetupPagesTest {
     void start() throws Exception {
         dir = Files.createTempDirectory("serambi-setup");
         db = Database.open("jdbc:sqlite:" + dir.resolve("a.db"));
-        accounts = new Accounts(new AccountStore(db.jdbi()), new PasswordHasher(1024, 1), Throttle.DEFAULT,
+        Sessions sessions = new Sessions(new SessionStore(db.jdbi()), Clock.systemUTC());
+        accounts = new Accounts(new AccountStore(db.jdbi()), sessions, new PasswordHasher(1024, 1), Throttle.DEFAULT,
                 Clock.systemUTC());
         Messages messages = new Messages();
         Pages pages = new Pages("test");
-        CurrentUser current = new CurrentUser(accounts);
-        setup = new SetupController(accounts, current, pages, messages);
+        CurrentUser current = new CurrentUser(sessions);
+        setup = new SetupController(accounts, sessions, current, pages, messages);
         AdminController admin = new AdminController(accounts, current, pages, messages, Clock.systemUTC().getZone());
         app = Javalin.create(config -> {
             WebSetup.configure(config, messages, pages, () -> true);

@@ -10,7 +10,8 @@ public final class TestAccounts {
     }
 
     public static User create(Jdbi jdbi, String username, Role role, String password) {
-        return new Accounts(new AccountStore(jdbi), new PasswordHasher(1024, 1), Throttle.DEFAULT, Clock.systemUTC())
-                .create(username, role, password, null);
+        Clock clock = Clock.systemUTC();
+        return new Accounts(new AccountStore(jdbi), new Sessions(new SessionStore(jdbi), clock),
+                new PasswordHasher(1024, 1), Throttle.DEFAULT, clock).create(username, role, password, null);
     }
 }

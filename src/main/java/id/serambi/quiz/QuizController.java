@@ -1,6 +1,5 @@
 package id.serambi.quiz;
 
-import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
 import id.serambi.web.Pages;
 import id.serambi.web.Visitor;
@@ -9,7 +8,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,12 +19,9 @@ import java.util.function.Function;
  */
 public final class QuizController {
     static final String FRAGMENT = "X-Serambi-Fragment";
-    private static final String STYLE = "/static/quiz.css";
-    private static final String SCRIPT = "/static/quiz.js";
 
     private final Attempts attempts;
-    private final QuizPages views;
-    private final Pages pages;
+    private final QuizReplies replies;
     private final Messages messages;
     private final QuizForm form = new QuizForm();
     private final Taker taker;
@@ -39,44 +34,18 @@ public final class QuizController {
                           Taker taker) {
         this.attempts = attempts;
         this.taker = taker;
-        this.pages = pages;
         this.messages = messages;
-        this.views = new QuizPages(attempts, new QuizViews(messages), messages, moduleUrl);
+        this.replies = new QuizReplies(new QuizPages(attempts, new QuizViews(messages), messages, moduleUrl), pages,
+                messages);
     }
 
     public void list(Context ctx) {
-        Lang lang = Visitor.of(ctx).lang();
-        pages.render(ctx, "quiz/list", Map.of("quizzes", views.list(lang), "pageStyle", STYLE));
+        replies.list(ctx, Visitor.of(ctx).lang());
     }
 
     public void intro(Context ctx) {
         Quiz quiz = quiz(ctx);
-        intro(ctx, quiz, taker.of(ctx, quiz), null, Map.of());
-    }
-
-    private void intro(Context ctx, Quiz quiz, Taking taking, String notice, Map<String, String> respondent) {
-        Visitor visitor = Visitor.of(ctx);
-        Map<String, Object> model = views.intro(quiz, taking.learnerId(), visitor.lang());
-        if (taking.respondent().isPresent()) {
-            model.put("askGroup", false);
-            model.put("askName", false);
-            model.put("askKelurahan", false);
-        }
-        if (taking.isFrozen()) {
-            model.put("canStart", false);
-            model.put("draftUrl", null);
-            if (notice == null) {
-                notice = messages.get(visitor.lang(), taking.frozen().get());
-            }
-        }
-        model.put("roomUrl", taking.roomUrl().orElse(null));
-        model.put("frozen", taking.isFrozen());
-        model.put("notice", notice);
-        model.put("group", respondent.getOrDefault("kelompok", ""));
-        model.put("name", respondent.getOrDefault("nama", ""));
-        model.put("kelurahan", respondent.getOrDefault("kelurahan", ""));
-        model.put("groupError", respondent.containsKey("galat") ? respondent.get("galat") : null);
-        render(ctx, "quiz/intro", model);
+        replies.intro(ctx, quiz, taker.of(ctx, quiz), null, Map.of());
     }
 
     public void start(Context ctx) {
@@ -85,7 +54,7 @@ public final class QuizController {
         Taking taking = taker.of(ctx, quiz);
         if (taking.isFrozen()) {
             ctx.status(HttpStatus.CONFLICT);
-            intro(ctx, quiz, taking, null, Map.of());
+            replies.intro(ctx, quiz, taking, null, Map.of());
             return;
         }
         Settings.Respondent asked = quiz.kind() == Quiz.Kind.QUESTIONNAIRE ? quiz.settings().respondent()
@@ -97,7 +66,7 @@ public final class QuizController {
         if (taking.respondent().isEmpty() && asked.group() && chosen.isEmpty()
                 && attempts.draft(taking.learnerId(), quiz).isEmpty()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            intro(ctx, quiz, taking, null, Map.of("kelompok", group, "nama", name, "kelurahan", kelurahan,
+            replies.intro(ctx, quiz, taking, null, Map.of("kelompok", group, "nama", name, "kelurahan", kelurahan,
                     "galat", messages.get(visitor.lang(), "quiz.respondent.group.missing")));
             return;
         }
@@ -107,7 +76,7 @@ public final class QuizController {
         Attempts.Result<AttemptRow> started = attempts.start(taking.learnerId(), quiz, respondent, taking.workshop());
         if (started.refusal().isPresent()) {
             ctx.status(HttpStatus.CONFLICT);
-            intro(ctx, quiz, taking, messages.get(visitor.lang(), started.refusal().get()), Map.of());
+            replies.intro(ctx, quiz, taking, messages.get(visitor.lang(), started.refusal().get()), Map.of());
             return;
         }
         ctx.redirect(base(quiz) + "/isi", HttpStatus.SEE_OTHER);
@@ -123,7 +92,7 @@ public final class QuizController {
             return;
         }
         int page = pageParam(ctx.queryParam("halaman"));
-        render(ctx, "quiz/take", views.take(quiz, draft.get(), page, visitor.lang(), Map.of(), null));
+        replies.take(ctx, quiz, draft.get(), page, visitor.lang(), Map.of(), null);
     }
 
     public void save(Context ctx) {
@@ -132,11 +101,11 @@ public final class QuizController {
         Taking taking = taker.of(ctx, quiz);
         AttemptRow attempt = postedAttempt(ctx, quiz, visitor, taking);
         if (taking.isFrozen()) {
-            frozen(ctx, quiz, taking);
+            replies.frozen(ctx, quiz, taking);
             return;
         }
         if (!attempt.draft()) {
-            done(ctx, quiz, attempt);
+            replies.done(ctx, quiz, attempt);
             return;
         }
         QuizForm.Parsed parsed = form.read(quiz, ctx.formParamMap());
@@ -145,21 +114,18 @@ public final class QuizController {
         int page = pageParam(Optional.ofNullable(ctx.formParam("pindah")).orElse(ctx.formParam("halaman")));
         int current = pageParam(ctx.formParam("halaman"));
         if (saved.refusal().isPresent()) {
-            refused(ctx, quiz, taking, attempt, saved.refusal().get(), visitor.lang());
+            replies.refused(ctx, quiz, taking, attempt, saved.refusal().get(), visitor.lang());
             return;
         }
         Map<String, AnswerCheck.Invalid> invalid = saved.value().orElseThrow();
-        if ("1".equals(ctx.header(FRAGMENT))) {
-            ctx.status(invalid.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT);
-            ctx.contentType("text/plain; charset=utf-8");
-            ctx.result(invalid.isEmpty() ? messages.get(visitor.lang(), "quiz.autosaved")
-                    : messages.get(visitor.lang(), "quiz.autosave.invalid", invalid.size()));
+        if (QuizReplies.isFragment(ctx)) {
+            replies.autosaved(ctx, invalid, visitor.lang());
             return;
         }
         if (!invalid.isEmpty()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            render(ctx, "quiz/take", views.take(quiz, attempt, current, visitor.lang(), invalid,
-                    messages.get(visitor.lang(), "quiz.invalid", invalid.size())));
+            replies.take(ctx, quiz, attempt, current, visitor.lang(), invalid,
+                    messages.get(visitor.lang(), "quiz.invalid", invalid.size()));
             return;
         }
         String anchor = check.map(id -> "#soal-" + id).orElse("");
@@ -172,23 +138,23 @@ public final class QuizController {
         Taking taking = taker.of(ctx, quiz);
         AttemptRow attempt = postedAttempt(ctx, quiz, visitor, taking);
         if (taking.isFrozen()) {
-            frozen(ctx, quiz, taking);
+            replies.frozen(ctx, quiz, taking);
             return;
         }
         QuizForm.Parsed parsed = form.read(quiz, ctx.formParamMap());
         Attempts.Result<Map<String, AnswerCheck.Invalid>> sent = attempts.submit(quiz, attempt, parsed);
         if (sent.refusal().isPresent()) {
-            refused(ctx, quiz, taking, attempt, sent.refusal().get(), visitor.lang());
+            replies.refused(ctx, quiz, taking, attempt, sent.refusal().get(), visitor.lang());
             return;
         }
         Map<String, AnswerCheck.Invalid> invalid = sent.value().orElseThrow();
         if (!invalid.isEmpty()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            render(ctx, "quiz/take", views.take(quiz, attempt, pageParam(ctx.formParam("halaman")), visitor.lang(),
-                    invalid, messages.get(visitor.lang(), "quiz.invalid.send", invalid.size())));
+            replies.take(ctx, quiz, attempt, pageParam(ctx.formParam("halaman")), visitor.lang(), invalid,
+                    messages.get(visitor.lang(), "quiz.invalid.send", invalid.size()));
             return;
         }
-        done(ctx, quiz, attempt);
+        replies.done(ctx, quiz, attempt);
     }
 
     public void result(Context ctx) {
@@ -197,41 +163,7 @@ public final class QuizController {
         Taking taking = taker.of(ctx, quiz);
         AttemptRow attempt = attempts.attempt(taking.learnerId(), quiz, ctx.pathParam("attempt"))
                 .filter(a -> !a.draft()).orElseThrow(NotFoundResponse::new);
-        Map<String, Object> model = views.result(quiz, attempt, taking.learnerId(), visitor.lang());
-        if (taking.isFrozen()) {
-            model.put("canRetry", false);
-        }
-        model.put("roomUrl", taking.roomUrl().orElse(null));
-        render(ctx, "quiz/result", model);
-    }
-
-    /** Answers that can no longer change: refused whole, nothing written, the reason shown. */
-    private void frozen(Context ctx, Quiz quiz, Taking taking) {
-        ctx.status(HttpStatus.CONFLICT);
-        if ("1".equals(ctx.header(FRAGMENT))) {
-            ctx.contentType("text/plain; charset=utf-8");
-            ctx.result(messages.get(Visitor.of(ctx).lang(), taking.frozen().orElseThrow()));
-            return;
-        }
-        intro(ctx, quiz, taking, null, Map.of());
-    }
-
-    private void done(Context ctx, Quiz quiz, AttemptRow attempt) {
-        ctx.redirect(base(quiz) + "/hasil/" + attempt.id(), HttpStatus.SEE_OTHER);
-    }
-
-    private void refused(Context ctx, Quiz quiz, Taking taking, AttemptRow attempt, String key, Lang lang) {
-        if ("quiz.refused.submitted".equals(key)) {
-            done(ctx, quiz, attempt);
-            return;
-        }
-        if ("quiz.refused.unknown".equals(key)) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, "quiz/take", views.take(quiz, attempt, 1, lang, Map.of(), messages.get(lang, key)));
-            return;
-        }
-        ctx.status(HttpStatus.CONFLICT);
-        intro(ctx, quiz, taking, messages.get(lang, key), Map.of());
+        replies.result(ctx, quiz, attempt, taking, visitor.lang());
     }
 
     /** The attempt a form names, which must be the visitor's own. */
@@ -245,13 +177,6 @@ public final class QuizController {
 
     private Quiz quiz(Context ctx) {
         return attempts.quizzes().find(ctx.pathParam("quiz")).orElseThrow(NotFoundResponse::new);
-    }
-
-    private void render(Context ctx, String template, Map<String, Object> model) {
-        Map<String, Object> all = new HashMap<>(model);
-        all.put("pageStyle", STYLE);
-        all.put("pageScript", SCRIPT);
-        pages.render(ctx, template, all);
     }
 
     static String base(Quiz quiz) {

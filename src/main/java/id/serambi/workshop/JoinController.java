@@ -31,28 +31,24 @@ public final class JoinController {
     static final int SEAT_SECONDS = 7 * 24 * 3600;
 
     private final WorkshopStore store;
-    private final ItemTitles titles;
     private final RateLimit wrongCodes;
-    private final Pages pages;
+    private final JoinPages shown;
     private final Messages messages;
     private final Clock clock;
     private final SecureRandom random;
-    private final Certificates certificates;
 
     public JoinController(WorkshopStore store, ItemTitles titles, RateLimit wrongCodes, Pages pages, Messages messages,
                           Clock clock, SecureRandom random, Certificates certificates) {
-        this.certificates = certificates;
         this.store = store;
-        this.titles = titles;
         this.wrongCodes = wrongCodes;
-        this.pages = pages;
+        this.shown = new JoinPages(store, titles, certificates, pages);
         this.messages = messages;
         this.clock = clock;
         this.random = random;
     }
 
     public void codeForm(Context ctx) {
-        codePage(ctx, "", null);
+        shown.code(ctx, "", null);
     }
 
     public void enterCode(Context ctx) {
@@ -60,7 +56,7 @@ public final class JoinController {
         Optional<JoinCode> code = JoinCode.parse(typed);
         if (code.isEmpty()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            codePage(ctx, typed, messages.get(Visitor.of(ctx).lang(), "workshop.join.code.malformed",
+            shown.code(ctx, typed, messages.get(Visitor.of(ctx).lang(), "workshop.join.code.malformed",
                     JoinCode.LENGTH));
             return;
         }
@@ -112,7 +108,7 @@ public final class JoinController {
         });
     }
 
-    /** The seat's page: who they are, and what the trainer opened for the room, if anything. */
+    /** The seat's page; a phone with no seat in the workshop goes to its join form. */
     public void waitingPage(Context ctx) {
         withWorkshopAnyState(ctx, w -> {
             Optional<Participant> seat = seatIn(ctx, w);
@@ -120,18 +116,7 @@ public final class JoinController {
                 ctx.redirect("/ikut/" + w.code().orElseThrow().value(), HttpStatus.SEE_OTHER);
                 return;
             }
-            Lang lang = Visitor.of(ctx).lang();
-            Map<String, Object> model = new HashMap<>();
-            model.put("w", w);
-            model.put("name", store.roster(w.id()).shownName(seat.get().id()));
-            model.put("closed", w.state() == Workshop.State.CLOSED);
-            w.openItem().flatMap(Item::parse).ifPresent(item -> {
-                model.put("itemTitle", titles.title(item, lang));
-                model.put("itemUrl", item.url());
-            });
-            certificates.linkFor(w, seat.get()).ifPresent(url -> model.put("certificateUrl", url));
-            model.put("pageStyle", WorkshopController.STYLE);
-            pages.render(ctx, "workshop/waiting", model);
+            shown.waiting(ctx, w, seat.get(), Visitor.of(ctx).lang());
         });
     }
 
@@ -164,7 +149,7 @@ public final class JoinController {
             wrongCodes.note(ctx.ip());
             // 422 rather than 404: the product's 404 page would replace the form to try again
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            codePage(ctx, raw, messages.get(Visitor.of(ctx).lang(), "workshop.join.code.unknown",
+            shown.code(ctx, raw, messages.get(Visitor.of(ctx).lang(), "workshop.join.code.unknown",
                     code.map(JoinCode::shown).orElse(raw)));
             return;
         }
@@ -176,7 +161,7 @@ public final class JoinController {
         long seconds = Math.max(1, wait.toSeconds());
         ctx.status(HttpStatus.TOO_MANY_REQUESTS);
         ctx.header("Retry-After", Long.toString(seconds));
-        codePage(ctx, "", messages.get(Visitor.of(ctx).lang(), key, (seconds + 59) / 60));
+        shown.code(ctx, "", messages.get(Visitor.of(ctx).lang(), key, (seconds + 59) / 60));
     }
 
     Optional<Participant> seatIn(Context ctx, Workshop w) {
@@ -185,33 +170,12 @@ public final class JoinController {
 
     private void refuse(Context ctx, Workshop w, HttpStatus status, String key) {
         ctx.status(status);
-        codePage(ctx, "", messages.get(Visitor.of(ctx).lang(), key, w.title()));
-    }
-
-    private void codePage(Context ctx, String typed, String error) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("typed", typed);
-        model.put("length", JoinCode.LENGTH);
-        if (error != null) {
-            model.put("error", error);
-        }
-        model.put("pageStyle", WorkshopController.STYLE);
-        model.put("path", "/ikut");
-        pages.render(ctx, "workshop/code", model);
+        shown.code(ctx, "", messages.get(Visitor.of(ctx).lang(), key, w.title()));
     }
 
     /** The join form, and below it the form to rejoin from another phone, with {@code again} typed there. */
     void namePage(Context ctx, Workshop w, String name, String group, Map<String, String> errors, String again) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("w", w);
-        model.put("action", "/ikut/" + w.code().orElseThrow().value());
-        model.put("again", again);
-        model.put("name", name);
-        model.put("group", group);
-        model.put("errors", errors);
-        model.put("maxName", Participant.MAX_NAME);
-        model.put("pageStyle", WorkshopController.STYLE);
-        pages.render(ctx, "workshop/join", model);
+        shown.name(ctx, w, name, group, errors, again);
     }
 
     private static String waiting(Workshop w) {

@@ -9,7 +9,6 @@ import id.serambi.chat.QrSvg;
 import id.serambi.course.CourseSource;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
-import id.serambi.quiz.Quiz;
 import id.serambi.quiz.QuizCatalog;
 import id.serambi.web.Pages;
 import id.serambi.web.Visitor;
@@ -23,7 +22,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The trainer's side of a workshop: set one up, see it with its join code and QR, open and close it.
@@ -33,9 +31,7 @@ public final class WorkshopController {
     static final String STYLE = "/static/workshop.css";
 
     private final WorkshopStore store;
-    private final CourseSource course;
-    private final QuizCatalog quizzes;
-    private final MenuCatalog menus;
+    private final SetupPage setup;
     private final Pages pages;
     private final Messages messages;
     private final Clock clock;
@@ -48,14 +44,12 @@ public final class WorkshopController {
     public WorkshopController(WorkshopStore store, CourseSource course, QuizCatalog quizzes, MenuCatalog menus,
                               Pages pages, Messages messages, Clock clock, CurrentUser users, Accounts accounts,
                               RoomView room, Certificates certificates) {
-        this.menus = menus;
         this.users = users;
         this.accounts = accounts;
         this.room = room;
         this.certificates = certificates;
         this.store = store;
-        this.course = course;
-        this.quizzes = quizzes;
+        this.setup = new SetupPage(course, quizzes, menus, pages, messages);
         this.pages = pages;
         this.messages = messages;
         this.clock = clock;
@@ -74,7 +68,7 @@ public final class WorkshopController {
 
     public void newForm(Context ctx) {
         trainer(ctx);
-        formPage(ctx, WorkshopForm.blank(LocalDate.now(clock)), Map.of());
+        setup.render(ctx, WorkshopForm.blank(LocalDate.now(clock)), Map.of());
     }
 
     public void create(Context ctx) {
@@ -83,47 +77,15 @@ public final class WorkshopController {
                 ctx.formParam("tempat"), ctx.formParam("tanggal"), ctx.formParam("kapasitas"),
                 ctx.formParams("modul"), ctx.formParam("tes-awal"), ctx.formParams("kuis-modul"),
                 ctx.formParam("tes-akhir"), ctx.formParam("evaluasi"), ctx.formParam("skm"), ctx.formParams("latihan"));
-        Map<String, Quiz> all = quizzes.all().stream().collect(Collectors.toMap(Quiz::id, q -> q));
-        WorkshopForm.Checked checked = form.check(user.id(),
-                course.catalog().modules().stream().map(m -> m.id()).collect(Collectors.toSet()), all.keySet(),
-                tasks(Lang.ID).stream().map(t -> (String) t.get("id")).collect(Collectors.toSet()));
+        WorkshopForm.Checked checked = setup.check(form, user.id());
         if (checked.workshop().isEmpty()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            formPage(ctx, form, checked.errors());
+            setup.render(ctx, form, checked.errors());
             return;
         }
         Workshop created = store.create(checked.workshop().get(), Instant.now(clock));
         accounts.record(user, "workshop.create", created.title(), created.id());
         ctx.redirect("/pelatihan/" + created.id(), HttpStatus.SEE_OTHER);
-    }
-
-    private void formPage(Context ctx, WorkshopForm form, Map<String, String> errorKeys) {
-        Lang lang = Visitor.of(ctx).lang();
-        Map<String, String> errors = new HashMap<>();
-        errorKeys.forEach((field, key) -> errors.put(field, messages.get(lang, key)));
-        List<Map<String, Object>> modules = course.catalog().modules().stream()
-                .map(m -> Map.<String, Object>of("id", m.id(), "title", m.title().in(lang),
-                        "checked", form.modules().contains(m.id())))
-                .toList();
-        List<Map<String, Object>> quizList = quizzes.all().stream()
-                .map(q -> Map.<String, Object>of("id", q.id(), "title", q.title().in(lang),
-                        "questionnaire", q.kind() == Quiz.Kind.QUESTIONNAIRE,
-                        "inModule", form.moduleQuizzes().contains(q.id())))
-                .toList();
-        Map<String, Object> model = new HashMap<>();
-        model.put("form", form);
-        model.put("errors", errors);
-        model.put("modules", modules);
-        model.put("quizzes", quizList);
-        model.put("tasks", tasks(lang).stream().map(t -> {
-            Map<String, Object> row = new HashMap<>(t);
-            row.put("checked", form.tasks().contains((String) t.get("id")));
-            return row;
-        }).toList());
-        model.put("maxCapacity", Workshop.MAX_CAPACITY);
-        model.put("pageStyle", STYLE);
-        model.put("path", "/pelatihan/baru");
-        pages.render(ctx, "workshop/new", model);
     }
 
     public void show(Context ctx) {
@@ -198,15 +160,6 @@ public final class WorkshopController {
 
     private User trainer(Context ctx) {
         return users.requireRole(ctx, Role.TRAINER, Role.ADMIN);
-    }
-
-    /** Every practice task of the simulator's menus, as {@code <menu>/<task>} with what it asks. */
-    private List<Map<String, Object>> tasks(Lang lang) {
-        return menus.engines().stream().map(e -> e.menu())
-                .sorted(java.util.Comparator.comparing(m -> m.id()))
-                .flatMap(m -> m.tasks().stream().map(t -> Map.<String, Object>of("id", m.id() + "/" + t.id(),
-                        "menu", m.title().in(lang), "prompt", t.prompt().in(lang))))
-                .toList();
     }
 
     private String state(Workshop w, Lang lang) {

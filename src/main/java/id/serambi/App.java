@@ -1,18 +1,8 @@
 package id.serambi;
 
-import id.serambi.account.AccountController;
-import id.serambi.account.AccountStore;
-import id.serambi.account.Accounts;
-import id.serambi.account.AdminController;
+import id.serambi.account.AccountWeb;
 import id.serambi.account.CurrentUser;
-import id.serambi.account.PasswordHasher;
 import id.serambi.account.Role;
-import id.serambi.account.SessionStore;
-import id.serambi.account.Sessions;
-import id.serambi.account.SetupController;
-import id.serambi.account.SignUpController;
-import id.serambi.account.SignUps;
-import id.serambi.account.Throttle;
 import id.serambi.account.User;
 import id.serambi.chat.DesignEditController;
 import id.serambi.chat.DesignPreviewController;
@@ -28,9 +18,9 @@ import id.serambi.chat.SimulatorStore;
 import id.serambi.course.CourseController;
 import id.serambi.course.CourseSource;
 import id.serambi.course.CourseViews;
+import id.serambi.course.Item;
 import id.serambi.course.ProgressStore;
 import id.serambi.db.Database;
-import id.serambi.course.Item;
 import id.serambi.i18n.Messages;
 import id.serambi.quiz.Attempts;
 import id.serambi.quiz.GiftController;
@@ -44,31 +34,16 @@ import id.serambi.report.LiveResults;
 import id.serambi.report.ReportController;
 import id.serambi.report.Scope;
 import id.serambi.web.Pages;
-import id.serambi.web.SignedIn;
 import id.serambi.web.WebSetup;
-import id.serambi.workshop.CertificateController;
-import id.serambi.workshop.CertificatePdf;
-import id.serambi.workshop.Certificates;
-import id.serambi.workshop.ItemTitles;
-import id.serambi.workshop.JoinController;
-import id.serambi.workshop.LiveRoom;
-import id.serambi.workshop.RateLimit;
-import id.serambi.workshop.RejoinController;
-import id.serambi.workshop.RejoinStore;
-import id.serambi.workshop.RoomController;
 import id.serambi.workshop.RoomLink;
-import id.serambi.workshop.RoomStore;
-import id.serambi.workshop.RoomView;
-import id.serambi.workshop.SeatTaker;
 import id.serambi.workshop.Workshop;
-import id.serambi.workshop.WorkshopController;
 import id.serambi.workshop.WorkshopStore;
+import id.serambi.workshop.WorkshopWeb;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import jakarta.servlet.ServletException;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -83,12 +58,9 @@ public final class App {
 
     public static Javalin create(Database database, CourseSource course, MenuCatalog menus, QuizCatalog quizFiles,
                                  Messages messages, Clock clock) {
-        Sessions sessions = new Sessions(new SessionStore(database.jdbi()), clock);
-        Accounts accounts = new Accounts(new AccountStore(database.jdbi()), sessions, new PasswordHasher(),
-                Throttle.DEFAULT, clock);
-        CurrentUser currentUser = new CurrentUser(sessions);
-        Pages pages = new Pages(Version.current(), ctx -> currentUser.user(ctx).map(App::signedIn),
-                new RoomLink(database.jdbi())::extras);
+        AccountWeb accountWeb = new AccountWeb(database.jdbi(), clock);
+        CurrentUser currentUser = accountWeb.currentUser();
+        Pages pages = new Pages(Version.current(), accountWeb::signedIn, new RoomLink(database.jdbi())::extras);
         ImportedQuizzes imported = new ImportedQuizzes(new ImportedQuizStore(database.jdbi()), quizFiles, clock);
         QuizCatalog quizzes = imported.catalog();
         List<CourseViews.MenuLink> menuLinks = menus.engines().stream().map(e -> e.menu())
@@ -99,10 +71,10 @@ public final class App {
         Attempts attempts = new Attempts(quizzes, quizStore, clock);
         CourseController lessons = new CourseController(course, new ProgressStore(database.jdbi()), pages, clock,
                 menuLinks, simulatorStore::reachedTasks, attempts::completed);
-        WorkshopStore workshops = new WorkshopStore(database.jdbi(), new SecureRandom());
-        RoomStore roomStore = new RoomStore(database.jdbi());
+        WorkshopWeb workshopWeb = new WorkshopWeb(database.jdbi(), clock);
+        WorkshopStore workshops = workshopWeb.store();
         QuizController quiz = new QuizController(attempts, pages, messages, id -> moduleOf(course, id),
-                new SeatTaker(workshops, roomStore, clock));
+                workshopWeb.taker());
         Designs designs = new Designs(new DesignStore(database.jdbi()), clock);
         ExportController export = new ExportController(menus, designs, pages, messages);
         Simulator practice = new Simulator(menus, designs, simulatorStore, clock);
@@ -117,32 +89,9 @@ public final class App {
         Submissions submissions = new Submissions(database.jdbi(), quizStore, clock);
         ReportController report = new ReportController(quizzes, submissions, pages, messages, clock,
                 ctx -> dashboardScope(currentUser.requireRole(ctx, Role.TRAINER, Role.ADMIN), workshops));
-        RejoinStore rejoinStore = new RejoinStore(database.jdbi(), new SecureRandom());
-        ItemTitles itemTitles = new ItemTitles(quizzes, course, menus, messages);
-        Certificates certificates = new Certificates(database.jdbi(), workshops);
-        WorkshopController workshop = new WorkshopController(workshops, course, quizzes, menus, pages, messages, clock,
-                currentUser, accounts, new RoomView(roomStore, rejoinStore, itemTitles, messages, clock), certificates);
-        RoomController room = new RoomController(workshop, roomStore, rejoinStore, currentUser, accounts, clock);
-        JoinController joining = new JoinController(workshops, itemTitles, RateLimit.wrongCodes(clock), pages,
-                messages, clock, new SecureRandom(), certificates);
-        RejoinController rejoining = new RejoinController(joining, rejoinStore, pages, messages, clock,
-                new SecureRandom());
-        CertificateController certificate = new CertificateController(workshops, certificates,
-                new CertificatePdf(messages), workshop, currentUser, accounts, pages, messages, clock);
-        LiveRoom live = LiveRoom.create(database.jdbi(), itemTitles, workshop,
-                new LiveResults(quizzes, submissions, messages), pages, messages, clock);
-        AccountController account = new AccountController(accounts, sessions, currentUser, pages, messages);
-        SignUpController signUp = new SignUpController(
-                new SignUps(accounts, new AccountStore(database.jdbi()), Throttle.DEFAULT, clock), accounts, sessions,
-                currentUser, pages, messages);
-        AdminController admin = new AdminController(accounts, currentUser, pages, messages, clock.getZone());
-        SetupController setup = new SetupController(accounts, sessions, currentUser, pages, messages);
         // the port is known only once started; a one-element holder lets the listener read the app
         Javalin[] started = new Javalin[1];
         Javalin app = Javalin.create(config -> {
-            config.events.serverStarted(() -> setup.announce(started[0].port()));
-            config.events.serverStarted(live.hub()::start);
-            config.events.serverStopping(live.hub()::close);
             WebSetup.configure(config, messages, pages, database::isReachable);
             config.routes.exception(ServletException.class, gift::tooLarge);
             var routes = config.routes;
@@ -211,57 +160,14 @@ public final class App {
             routes.get("/dasbor/{quiz}/cetak", report::print);
             routes.post("/dasbor/{quiz}/sembunyikan", report::hide);
             routes.post("/dasbor/{quiz}/tutup", report::close);
-            // Workshops: the trainer's pages, then the participants' (join by code, wait for the trainer)
-            routes.get("/pelatihan", workshop::list);
-            routes.get("/pelatihan/baru", workshop::newForm);
-            routes.post("/pelatihan/baru", workshop::create);
-            routes.get("/pelatihan/{id}", workshop::show);
-            routes.post("/pelatihan/{id}/buka", workshop::open);
-            routes.post("/pelatihan/{id}/tutup", workshop::close);
-            // The live room: trainer's stream and snapshot, the projector and its content
-            routes.get("/pelatihan/{id}/langsung", live.live()::trainerStream);
-            routes.get("/pelatihan/{id}/keadaan", live.live()::trainerState);
-            routes.get("/pelatihan/{id}/layar", live.projector()::page);
-            routes.get("/pelatihan/{id}/layar/isi", live.projector()::content);
-            routes.post("/pelatihan/{id}/item/buka", room::openItem);
-            routes.post("/pelatihan/{id}/item/tutup", room::closeItem);
-            routes.post("/pelatihan/{id}/gabung-lagi/setujui", room::approve);
-            routes.post("/pelatihan/{id}/gabung-lagi/tolak", room::refuse);
-            routes.get("/ikut", joining::codeForm);
-            routes.post("/ikut", joining::enterCode);
-            routes.get("/ikut/{code}", joining::nameForm);
-            routes.post("/ikut/{code}", joining::join);
-            routes.get("/ikut/{code}/tunggu", joining::waitingPage);
-            // Certificates of participation: the participant's own, the trainer's all-in-one and one each
-            routes.get("/ikut/{code}/sertifikat.pdf", certificate::participant);
-            routes.get("/pelatihan/{id}/sertifikat.pdf", certificate::all);
-            routes.get("/pelatihan/{id}/peserta/{pid}/sertifikat.pdf", certificate::one);
-            routes.get("/ikut/{code}/langsung", live.live()::participantStream);
-            routes.get("/ikut/{code}/keadaan", live.live()::participantState);
-            routes.post("/ikut/{code}/lagi", rejoining::ask);
-            routes.get("/ikut/{code}/lagi", rejoining::status);
+            // Workshops: the trainer's pages and the room, then the participants'
+            workshopWeb.addTo(config, course, quizzes, menus, new LiveResults(quizzes, submissions, messages), pages,
+                    messages, currentUser, accountWeb.accounts());
             // Accounts
-            routes.get("/masuk", account::loginPage);
-            routes.post("/masuk", account::login);
-            routes.post("/keluar", account::logout);
-            routes.get("/daftar", signUp::page);
-            routes.post("/daftar", signUp::signUp);
-            routes.get("/akun/sandi", account::passwordPage);
-            routes.post("/akun/sandi", account::changePassword);
-            routes.get("/pasang", setup::page);
-            routes.post("/pasang", setup::create);
-            routes.get("/admin/pengguna", admin::users);
-            routes.post("/admin/pengguna/baru", admin::create);
-            routes.post("/admin/pengguna/{id}/nonaktifkan", admin::disable);
-            routes.post("/admin/pengguna/{id}/aktifkan", admin::enable);
+            accountWeb.addTo(config, pages, messages, () -> started[0].port());
         });
         started[0] = app;
         return app;
-    }
-
-    private static SignedIn signedIn(User user) {
-        boolean admin = user.role() == Role.ADMIN;
-        return new SignedIn(user.username(), admin || user.role() == Role.TRAINER, admin);
     }
 
     /** A handler that only trainers and admins reach; others get what {@link CurrentUser#requireRole} gives. */

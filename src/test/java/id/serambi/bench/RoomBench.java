@@ -1,11 +1,6 @@
 package id.serambi.bench;
 
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,17 +9,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
 /**
  * A workshop room over HTTP against a running server: a trainer opens a workshop, N participants
  * join it by its code from their own "phones" (own cookies) and keep its live stream open, the
@@ -35,18 +24,11 @@ import java.util.stream.Collectors;
  * {@code bench/room.sh}.
  */
 public final class RoomBench {
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern ATTEMPT = Pattern.compile("name=\"percobaan\" value=\"([0-9a-f]+)\"");
-    private static final Pattern CHOICE = Pattern.compile(
-            "type=\"radio\"[^>]*name=\"(q-[a-z0-9-]+)\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern CODE = Pattern.compile("class=\"join-code\">([A-Z0-9]{3}) ([A-Z0-9]{3})<");
-    private static final Pattern SENT = Pattern.compile("\"sent\"\\s*:\\s*(\\d+)");
-    private static final String QUIZ = "tes-awal";
+    private static final String QUIZ = RoomPhone.QUIZ;
 
     private final String base;
     private final HttpClient http;
-    private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger errorCount = new AtomicInteger();
+    private final BenchErrors errors = new BenchErrors();
 
     private RoomBench(String base) {
         this.base = base;
@@ -62,23 +44,23 @@ public final class RoomBench {
         RoomBench bench = new RoomBench(base);
         System.out.printf("%d participants, %d requests in flight at most, quiz %s%n", participants, concurrency, QUIZ);
 
-        Phone trainer = bench.new Phone(0);
+        RoomPhone trainer = bench.phone(0);
         trainer.logIn(System.getProperty("user"), System.getProperty("password"));
         String workshop = trainer.createWorkshop(participants);
         String code = trainer.openWorkshop(workshop);
-        Stream projector = bench.new Stream();
+        EventLog projector = new EventLog(bench.errors);
         trainer.listen("/pelatihan/" + workshop + "/langsung", projector);
 
-        List<Phone> phones = new ArrayList<>();
+        List<RoomPhone> phones = new ArrayList<>();
         for (int i = 0; i < participants; i++) {
-            phones.add(bench.new Phone(i + 1));
+            phones.add(bench.phone(i + 1));
         }
         Phase baseline = bench.phase("baseline GET /health", phones, concurrency, p -> p.health());
         Phase joins = bench.phase("join", phones, concurrency, p -> p.join(code));
-        List<Phone> seated = phones.stream().filter(p -> p.seated).toList();
-        List<Stream> follow = new ArrayList<>();
-        for (Phone p : seated) {
-            Stream s = bench.new Stream();
+        List<RoomPhone> seated = phones.stream().filter(p -> p.seated).toList();
+        List<EventLog> follow = new ArrayList<>();
+        for (RoomPhone p : seated) {
+            EventLog s = new EventLog(bench.errors);
             p.listen("/ikut/" + code + "/langsung", s);
             follow.add(s);
         }
@@ -91,7 +73,7 @@ public final class RoomBench {
         }
         List<Double> followMs = new ArrayList<>();
         long notFollowed = 0;
-        for (Stream s : follow) {
+        for (EventLog s : follow) {
             long at = s.firstWith("kuis:" + QUIZ);
             if (at < 0) {
                 notFollowed++;
@@ -132,9 +114,9 @@ public final class RoomBench {
 
         long[] stored = count(System.getProperty("db"), workshop);
         System.out.printf("acknowledged joins %d = seats in the database %d; acknowledged answers %d = sent attempts in the database %d; errors %d%n",
-                joins.ok, stored[0], acked, stored[1], bench.errorCount.get());
-        bench.errors.forEach(e -> System.out.println("error: " + e));
-        boolean ok = stored[0] == joins.ok && stored[1] == acked && bench.errorCount.get() == 0 && notFollowed == 0
+                joins.ok, stored[0], acked, stored[1], bench.errors.count());
+        bench.errors.first().forEach(e -> System.out.println("error: " + e));
+        boolean ok = stored[0] == joins.ok && stored[1] == acked && bench.errors.count() == 0 && notFollowed == 0
                 && shown > 0;
         if (!ok) {
             System.out.println("FAILED: a join or answer was lost, a request failed, a phone did not follow, or the projector did not show every answer");
@@ -152,13 +134,13 @@ public final class RoomBench {
     }
 
     /** Runs {@code step} once for every phone, {@code concurrency} at a time; latencies in ms. */
-    private Phase phase(String name, List<Phone> phones, int concurrency, java.util.function.Predicate<Phone> step)
+    private Phase phase(String name, List<RoomPhone> phones, int concurrency, java.util.function.Predicate<RoomPhone> step)
             throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger ok = new AtomicInteger();
         long start = System.nanoTime();
-        for (Phone p : phones) {
+        for (RoomPhone p : phones) {
             pool.submit(() -> {
                 long t0 = System.nanoTime();
                 try {
@@ -167,7 +149,7 @@ public final class RoomBench {
                         latencies.add((System.nanoTime() - t0) / 1e6);
                     }
                 } catch (RuntimeException e) {
-                    fail(name + ": " + (e.getCause() == null ? e : e.getCause()));
+                    errors.fail(name + ": " + (e.getCause() == null ? e : e.getCause()));
                 }
             });
         }
@@ -176,11 +158,8 @@ public final class RoomBench {
         return new Phase(name, ok.get(), phones.size(), (System.nanoTime() - start) / 1e9, new ArrayList<>(latencies));
     }
 
-    private boolean fail(String why) {
-        if (errorCount.incrementAndGet() <= 5) {
-            errors.add(why);
-        }
-        return false;
+    private RoomPhone phone(int number) {
+        return new RoomPhone(base, http, errors, number);
     }
 
     private static long[] count(String db, String workshop) throws Exception {
@@ -198,207 +177,6 @@ public final class RoomBench {
                 return rs.getLong(1);
             }
         }
-    }
-
-    /** The events of one live stream, with the time each arrived. */
-    private final class Stream implements Flow.Subscriber<String> {
-        private final List<long[]> counts = Collections.synchronizedList(new ArrayList<>());
-        private final List<Map.Entry<Long, String>> events = Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(String line) {
-            if (line.startsWith("data:")) {
-                long now = System.nanoTime();
-                events.add(Map.entry(now, line));
-                Matcher m = SENT.matcher(line);
-                if (m.find()) {
-                    counts.add(new long[]{now, Long.parseLong(m.group(1))});
-                }
-            }
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            fail("live stream: " + throwable);
-        }
-
-        @Override
-        public void onComplete() {
-        }
-
-        /** When an event first mentioned {@code text}; -1 if none has. */
-        long firstWith(String text) {
-            synchronized (events) {
-                return events.stream().filter(e -> e.getValue().contains(text)).mapToLong(Map.Entry::getKey)
-                        .findFirst().orElse(-1);
-            }
-        }
-
-        /** When an event first counted at least {@code n} answers sent; -1 if none has. */
-        long firstCount(int n) {
-            synchronized (counts) {
-                return counts.stream().filter(c -> c[1] >= n).mapToLong(c -> c[0]).findFirst().orElse(-1);
-            }
-        }
-    }
-
-    /** One browser: its own cookies and form token. */
-    private final class Phone {
-        private final Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
-        private String csrf;
-        private volatile boolean seated;
-        private volatile long sentAt;
-        private final int number;
-
-        Phone(int number) {
-            this.number = number;
-        }
-
-        void logIn(String user, String password) {
-            token(get("/masuk"));
-            HttpResponse<String> r = post("/masuk", Map.of("nama", user, "sandi", password));
-            require(r.statusCode() == 303, "log in answered " + r.statusCode());
-        }
-
-        String createWorkshop(int capacity) {
-            token(get("/pelatihan/baru"));
-            HttpResponse<String> r = post("/pelatihan/baru", Map.of("judul", "Pelatihan besar", "kelurahan", "Madatte",
-                    "tempat", "Gedung serbaguna", "tanggal", "2026-03-02", "kapasitas", Integer.toString(capacity),
-                    "modul", "media-sosial", "tes-awal", QUIZ));
-            require(r.statusCode() == 303, "creating the workshop answered " + r.statusCode());
-            return r.headers().firstValue("Location").orElseThrow().substring("/pelatihan/".length());
-        }
-
-        String openWorkshop(String id) {
-            HttpResponse<String> r = post("/pelatihan/" + id + "/buka", Map.of());
-            require(r.statusCode() == 303, "opening the workshop answered " + r.statusCode());
-            Matcher m = CODE.matcher(get("/pelatihan/" + id).body());
-            require(m.find(), "no join code on the workshop page");
-            return m.group(1) + m.group(2);
-        }
-
-        void openItem(String id, String item) {
-            HttpResponse<String> r = post("/pelatihan/" + id + "/item/buka", Map.of("item", item));
-            require(r.statusCode() == 303, "opening the item answered " + r.statusCode());
-        }
-
-        boolean health() {
-            HttpResponse<String> r = get("/health");
-            return r.statusCode() == 200 || fail("health answered " + r.statusCode());
-        }
-
-        boolean join(String joinCode) {
-            token(get("/ikut/" + joinCode));
-            HttpResponse<String> r = post("/ikut/" + joinCode, Map.of("nama", "Peserta " + number,
-                    "kelompok", number % 3 == 0 ? "aparat" : "warga"));
-            if (r.statusCode() != 303 || !r.headers().firstValue("Location").orElse("").endsWith("/tunggu")) {
-                return fail("join answered " + r.statusCode());
-            }
-            seated = true;
-            return true;
-        }
-
-        /** Starts the open quiz, answers its first multiple-choice question and sends it. */
-        boolean answer() {
-            String page = "/kuis/" + QUIZ;
-            HttpResponse<String> start = post(page + "/mulai", Map.of());
-            if (start.statusCode() != 303) {
-                return fail("start answered " + start.statusCode());
-            }
-            String questions = get(page + "/isi").body();
-            Matcher a = ATTEMPT.matcher(questions);
-            Matcher choice = CHOICE.matcher(questions);
-            if (!a.find() || !choice.find()) {
-                return fail("no attempt or no choice on the questions page");
-            }
-            HttpResponse<String> saved = post(page + "/simpan", Map.of("percobaan", a.group(1),
-                    "soal", choice.group(1).substring(2), choice.group(1), choice.group(2)));
-            if (saved.statusCode() != 303) {
-                return fail("save answered " + saved.statusCode());
-            }
-            HttpResponse<String> send = post(page + "/kirim", Map.of("percobaan", a.group(1)));
-            if (send.statusCode() != 303 || !send.headers().firstValue("Location").orElse("").contains("/hasil/")) {
-                return fail("send answered " + send.statusCode());
-            }
-            sentAt = System.nanoTime();
-            return true;
-        }
-
-        void listen(String path, Stream stream) {
-            http.sendAsync(request(path).header("Accept", "text/event-stream").GET().build(),
-                            HttpResponse.BodyHandlers.fromLineSubscriber(stream))
-                    .whenComplete((r, e) -> {
-                        if (e != null) {
-                            fail("live stream " + path + ": " + e);
-                        } else if (r.statusCode() != 200) {
-                            fail("live stream " + path + " answered " + r.statusCode());
-                        }
-                    });
-        }
-
-        private void token(HttpResponse<String> page) {
-            Matcher m = CSRF.matcher(page.body());
-            require(m.find(), "no form token on " + page.uri());
-            csrf = m.group(1);
-        }
-
-        private HttpResponse<String> get(String path) {
-            return send(request(path).GET().build());
-        }
-
-        private HttpResponse<String> post(String path, Map<String, String> form) {
-            String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                    .collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf);
-            return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-        }
-
-        private HttpRequest.Builder request(String path) {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
-            if (!cookies.isEmpty()) {
-                b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining("; ")));
-            }
-            return b;
-        }
-
-        private HttpResponse<String> send(HttpRequest request) {
-            try {
-                HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                r.headers().allValues("Set-Cookie").forEach(this::remember);
-                return r;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private void remember(String setCookie) {
-            String pair = setCookie.split(";", 2)[0];
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                String value = pair.substring(eq + 1);
-                if (value.isEmpty()) {
-                    cookies.remove(pair.substring(0, eq));
-                } else {
-                    cookies.put(pair.substring(0, eq), value);
-                }
-            }
-        }
-    }
-
-    private static void require(boolean condition, String why) {
-        if (!condition) {
-            throw new IllegalStateException(why);
-        }
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     /** The p-th percentile (nearest rank) in ms; 0 when empty. */

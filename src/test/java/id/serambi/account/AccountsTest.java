@@ -1,5 +1,6 @@
 package id.serambi.account;
 
+import id.serambi.support.HandClock;
 import id.serambi.db.Database;
 import id.serambi.support.TempFiles;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +23,7 @@ class AccountsTest {
     private static final String PASSWORD = "sandi-pelatih-01";
     private Path dir;
     private Database db;
-    private final TestClock clock = new TestClock(Instant.parse("2026-11-28T08:00:00Z"));
+    private final HandClock clock = new HandClock(Instant.parse("2026-11-28T08:00:00Z"));
     private Sessions sessions;
     private Accounts accounts;
 

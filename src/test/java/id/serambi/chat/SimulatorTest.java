@@ -1,5 +1,6 @@
 package id.serambi.chat;
 
+import id.serambi.support.HandClock;
 import id.serambi.course.ContentRoot;
 import id.serambi.db.Database;
 import id.serambi.support.TempFiles;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -32,7 +32,7 @@ class SimulatorTest {
 
     private Path dir;
     private Database database;
-    private final MovingClock clock = new MovingClock(MONDAY_9);
+    private final HandClock clock = new HandClock(MONDAY_9);
 
     @BeforeEach
     void open() throws Exception {
@@ -206,31 +206,4 @@ class SimulatorTest {
         assertEquals(20, messages.stream().map(ChatMessage::text).distinct().count());
     }
 
-    /** A clock the test moves by hand. */
-    static final class MovingClock extends Clock {
-        private Instant now;
-
-        MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        synchronized void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }

@@ -1,14 +1,12 @@
 package id.serambi.workshop;
 
+import id.serambi.support.HandClock;
 import id.serambi.course.Text;
 import id.serambi.i18n.Lang;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +21,7 @@ class LiveHubTest {
     private final Map<String, RoomSnapshot> rooms = new HashMap<>();
     private final Map<String, Integer> reads = new HashMap<>();
     private final List<List<String>> touches = new ArrayList<>();
-    private final MovingClock clock = new MovingClock();
+    private final HandClock clock = new HandClock(Instant.parse("2026-03-02T02:00:00Z"));
     private final LiveHub hub = new LiveHub(id -> {
         reads.merge(id, 1, Integer::sum);
         return Optional.ofNullable(rooms.get(id));
@@ -87,11 +85,11 @@ class LiveHubTest {
         hub.listen("w1", Lang.ID, Optional.of("p1"), siti);
         hub.tick();
         assertEquals(List.of(List.of("p1")), touches, "noted when it starts listening");
-        clock.move(Duration.ofSeconds(9));
+        clock.advance(Duration.ofSeconds(9));
         hub.tick();
         assertEquals(1, touches.size(), "not again within 10 s");
         assertEquals(0, siti.comments);
-        clock.move(Duration.ofSeconds(6));
+        clock.advance(Duration.ofSeconds(6));
         hub.tick();
         // 15 s after the hub started: one heartbeat; 15 s after the first note: a second note
         assertEquals(1, siti.comments);
@@ -138,26 +136,4 @@ class LiveHubTest {
         }
     }
 
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-03-02T02:00:00Z");
-
-        void move(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

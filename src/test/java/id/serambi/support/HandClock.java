@@ -1,19 +1,19 @@
-package id.serambi.account;
+package id.serambi.support;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A clock the test moves on by hand. */
-final class TestClock extends Clock {
+/** A clock in UTC that a test moves on by hand. */
+public final class HandClock extends Clock {
     private Instant now;
 
-    TestClock(Instant start) {
+    public HandClock(Instant start) {
         this.now = start;
     }
 
-    synchronized void advance(Duration d) {
+    public synchronized void advance(Duration d) {
         now = now.plus(d);
     }
 

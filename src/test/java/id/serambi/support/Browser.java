@@ -129,8 +129,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The element, waiting for it to appear: a click that submits a form may return before the next
+     * page has arrived. To check that something is absent, use {@code driver().findElements}.
+     */
     public WebElement find(By locator) {
-        return driver.findElement(locator);
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(locator));
     }
 
     /** Waits until the element shows the text, e.g. after a click that loads another page. */

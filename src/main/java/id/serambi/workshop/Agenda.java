@@ -34,11 +34,6 @@ public record Agenda(List<Item> items) {
         return Item.parse(code).filter(items::contains);
     }
 
-    /** The quizzes and questionnaires, whose progress the roster follows. */
-    public List<String> quizzes() {
-        return items.stream().filter(i -> i.kind() == Item.Kind.QUIZ).map(Item::id).toList();
-    }
-
     public boolean hasQuiz(String quizId) {
         return items.contains(Item.quiz(quizId));
     }

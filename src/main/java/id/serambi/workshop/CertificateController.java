@@ -53,7 +53,7 @@ public final class CertificateController {
         Workshop w = JoinCode.parse(ctx.pathParam("code")).flatMap(store::findByCode)
                 .orElseThrow(NotFoundResponse::new);
         String joinPage = "/ikut/" + w.code().orElseThrow().value();
-        Optional<Participant> seat = store.seat(ctx.cookie(JoinController.COOKIE), Instant.now(clock))
+        Optional<Participant> seat = store.seat(ctx.cookie(JoinController.COOKIE), Visitor.of(ctx).learnerId(), Instant.now(clock))
                 .filter(p -> p.workshop().equals(w.id()));
         if (seat.isEmpty()) {
             // 409 rather than 404: the product's 404 page would replace the way to join

@@ -96,7 +96,8 @@ public final class JoinController {
                 return;
             }
             String token = SeatToken.random(random);
-            WorkshopStore.Joining joining = store.join(w.id(), name.get(), group.get(), token, Instant.now(clock));
+            WorkshopStore.Joining joining = store.join(w.id(), name.get(), group.get(), token,
+                    Visitor.of(ctx).learnerId(), Instant.now(clock));
             if (joining instanceof WorkshopStore.Joining.Joined) {
                 Cookies.set(ctx, COOKIE, token, SEAT_SECONDS);
                 ctx.redirect(waiting(w), HttpStatus.SEE_OTHER);
@@ -165,7 +166,7 @@ public final class JoinController {
     }
 
     Optional<Participant> seatIn(Context ctx, Workshop w) {
-        return store.seat(ctx.cookie(COOKIE), Instant.now(clock)).filter(p -> p.workshop().equals(w.id()));
+        return store.seat(ctx.cookie(COOKIE), Visitor.of(ctx).learnerId(), Instant.now(clock)).filter(p -> p.workshop().equals(w.id()));
     }
 
     private void refuse(Context ctx, Workshop w, HttpStatus status, String key) {

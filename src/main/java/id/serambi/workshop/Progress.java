@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The trainer's roster: who is in the room, whose phone is still there, and how far each seat has
- * got in every quiz of the workshop; with the counts a trainer glances at before moving on.
+ * got in every step of the workshop (quizzes answered or sent, lessons of a module read, practice
+ * tasks reached); with the counts a trainer glances at before moving on.
  *
  * @param sentOpen how many seats sent the quiz open now; empty when no quiz is open
  */
@@ -16,13 +19,45 @@ public record Progress(int joined, int connected, Optional<Integer> sentOpen, Li
     /** A phone heard from within this long is in the room; the live page checks in every ~10 s. */
     public static final Duration CONNECTED = Duration.ofSeconds(30);
 
-    public enum Step { NOT_STARTED, ANSWERING, SENT }
+    public enum Stage { NOT_STARTED, UNDER_WAY, DONE }
 
-    /** One seat; {@code steps} follows the workshop's quizzes in order. */
+    /**
+     * A seat's progress in one item of the agenda. A quiz is under way while answered and done once
+     * sent; a module counts its lessons read ({@code done} of {@code total}); a task is done once
+     * reached in the simulator.
+     */
+    public record Step(Item.Kind kind, Stage stage, int done, int total) {
+        static Step quiz(RoomStore.Status status) {
+            Stage stage = status == null ? Stage.NOT_STARTED
+                    : status == RoomStore.Status.SENT ? Stage.DONE : Stage.UNDER_WAY;
+            return new Step(Item.Kind.QUIZ, stage, 0, 0);
+        }
+
+        static Step module(List<String> lessons, Set<String> read) {
+            int done = (int) lessons.stream().filter(read::contains).count();
+            Stage stage = done == 0 ? Stage.NOT_STARTED : done == lessons.size() ? Stage.DONE : Stage.UNDER_WAY;
+            return new Step(Item.Kind.MODULE, stage, done, lessons.size());
+        }
+
+        static Step task(boolean reached) {
+            return new Step(Item.Kind.TASK, reached ? Stage.DONE : Stage.NOT_STARTED, 0, 0);
+        }
+    }
+
+    /** One seat; {@code steps} follows the workshop's agenda in order. */
     public record Row(Roster.Entry entry, boolean connected, List<Step> steps) {
         public Row {
             steps = List.copyOf(steps);
         }
+    }
+
+    /**
+     * What the seats have done, as the stores read it.
+     *
+     * @param quizzes  from {@link RoomStore#progress}: learner id of the seat, then quiz id
+     * @param practice from {@link RoomStore#practice}
+     */
+    public record Done(Map<String, Map<String, RoomStore.Status>> quizzes, RoomStore.Practice practice) {
     }
 
     public Progress {
@@ -30,28 +65,28 @@ public record Progress(int joined, int connected, Optional<Integer> sentOpen, Li
     }
 
     /**
-     * @param quizzes  the workshop's quizzes in agenda order
-     * @param progress from {@link RoomStore#progress}: learner id, then quiz id
+     * @param items     the workshop's agenda in order
+     * @param lessonsOf the keys of a module's lessons, empty for a module no longer in the course
      */
-    public static Progress of(Roster roster, List<String> quizzes, Map<String, Map<String, RoomStore.Status>> progress,
+    public static Progress of(Roster roster, List<Item> items, Function<String, List<String>> lessonsOf, Done done,
                               Optional<Item> open, Instant now) {
         Instant since = now.minus(CONNECTED);
+        Map<String, List<String>> lessons = new java.util.HashMap<>();
+        items.stream().filter(i -> i.kind() == Item.Kind.MODULE).forEach(i -> lessons.put(i.id(), lessonsOf.apply(i.id())));
         List<Row> rows = roster.entries().stream().map(e -> {
-            Map<String, RoomStore.Status> mine = progress.getOrDefault(e.participant().learnerId(), Map.of());
-            List<Step> steps = quizzes.stream().map(q -> step(mine.get(q))).toList();
-            return new Row(e, !e.participant().lastSeen().isBefore(since), steps);
+            Participant p = e.participant();
+            Map<String, RoomStore.Status> answered = done.quizzes().getOrDefault(p.learnerId(), Map.of());
+            List<Step> steps = items.stream().map(i -> switch (i.kind()) {
+                case QUIZ -> Step.quiz(answered.get(i.id()));
+                case MODULE -> Step.module(lessons.get(i.id()), done.practice().lessons(p.id()));
+                case TASK -> Step.task(done.practice().tasks(p.id()).contains(i.id()));
+            }).toList();
+            return new Row(e, !p.lastSeen().isBefore(since), steps);
         }).toList();
         int connected = (int) rows.stream().filter(Row::connected).count();
         Optional<Integer> sentOpen = open.filter(i -> i.kind() == Item.Kind.QUIZ)
-                .map(i -> (int) rows.stream().filter(r -> progress.getOrDefault(r.entry().participant().learnerId(),
+                .map(i -> (int) rows.stream().filter(r -> done.quizzes().getOrDefault(r.entry().participant().learnerId(),
                         Map.of()).get(i.id()) == RoomStore.Status.SENT).count());
         return new Progress(rows.size(), connected, sentOpen, rows);
-    }
-
-    private static Step step(RoomStore.Status status) {
-        if (status == null) {
-            return Step.NOT_STARTED;
-        }
-        return status == RoomStore.Status.SENT ? Step.SENT : Step.ANSWERING;
     }
 }

@@ -5,13 +5,15 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the trainer opens for the room, with its history, and how far each seat has got in the
- * workshop's quizzes. SQL only; which items belong to a workshop is decided by {@link Agenda}.
+ * workshop's quizzes, lessons and practice tasks. SQL only; which items belong to a workshop is decided by {@link Agenda}.
  */
 public final class RoomStore {
     private final Jdbi jdbi;
@@ -103,6 +105,47 @@ public final class RoomStore {
                 .forEach(r -> progress.computeIfAbsent((String) r[0], k -> new HashMap<>())
                         .put((String) r[1], (Integer) r[2] == 1 ? Status.SENT : Status.ANSWERING)));
         return progress;
+    }
+
+    /**
+     * The lessons each seat has read and the practice tasks it has reached, on any of its phones,
+     * by participant id; tasks as {@code menu/task}. Two queries however large the room.
+     */
+    public Practice practice(String workshopId) {
+        return jdbi.withHandle(h -> {
+            Map<String, Set<String>> lessons = new HashMap<>();
+            h.createQuery("select distinct s.participant_id, d.lesson from " + PHONES
+                            + " join lesson_done d on d.learner_id = s.learner_id")
+                    .bind("id", workshopId)
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                    .forEach(e -> lessons.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
+            Map<String, Set<String>> tasks = new HashMap<>();
+            h.createQuery("select distinct s.participant_id, t.menu, t.task from " + PHONES
+                            + " join task_result t on t.learner_id = s.learner_id")
+                    .bind("id", workshopId)
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2) + "/" + rs.getString(3)))
+                    .forEach(e -> tasks.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(e.getValue()));
+            return new Practice(lessons, tasks);
+        });
+    }
+
+    /** The learner ids of the workshop's seats' phones: participant_id, learner_id. */
+    private static final String PHONES = """
+            (select l.participant_id, l.learner_id from workshop_seat_learner l
+                 join workshop_participant p on p.id = l.participant_id
+                 where p.workshop_id = :id) s""";
+
+    /** From {@link #practice}: lesson keys and {@code menu/task} ids by participant id. */
+    public record Practice(Map<String, Set<String>> lessons, Map<String, Set<String>> tasks) {
+        public static final Practice NONE = new Practice(Map.of(), Map.of());
+
+        public Set<String> lessons(String participantId) {
+            return lessons.getOrDefault(participantId, Set.of());
+        }
+
+        public Set<String> tasks(String participantId) {
+            return tasks.getOrDefault(participantId, Set.of());
+        }
     }
 
     /** Closes the history row of whatever is open; used when an item changes and when the workshop closes. */

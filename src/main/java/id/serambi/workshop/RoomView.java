@@ -1,5 +1,7 @@
 package id.serambi.workshop;
 
+import id.serambi.course.CourseSource;
+import id.serambi.course.Lesson;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
 
@@ -20,13 +22,16 @@ public final class RoomView {
     private final RoomStore room;
     private final RejoinStore rejoins;
     private final ItemTitles titles;
+    private final CourseSource course;
     private final Messages messages;
     private final Clock clock;
 
-    public RoomView(RoomStore room, RejoinStore rejoins, ItemTitles titles, Messages messages, Clock clock) {
+    public RoomView(RoomStore room, RejoinStore rejoins, ItemTitles titles, CourseSource course, Messages messages,
+                    Clock clock) {
         this.room = room;
         this.rejoins = rejoins;
         this.titles = titles;
+        this.course = course;
         this.messages = messages;
         this.clock = clock;
     }
@@ -39,7 +44,14 @@ public final class RoomView {
     public record Results(String title, String dashboard, String csv, String xlsx, String print) {
     }
 
-    /** One seat on the roster, its progress in each quiz as a short word and a style. */
+    /**
+     * A column of the roster: the kind of step, numbered when the workshop has several of that
+     * kind ("Modul 2"), and what the step is called.
+     */
+    public record Column(String label, String title) {
+    }
+
+    /** One seat on the roster, its progress in each step as a short word and a style. */
     public record Seat(String name, String group, boolean connected, List<Cell> steps) {
     }
 
@@ -62,8 +74,9 @@ public final class RoomView {
                 titles.title(i, lang), open.equals(Optional.of(i)), done.contains(i.code()))).toList());
         model.put("canControl", w.isOpen());
         List<Item> quizzes = agenda.items().stream().filter(i -> i.kind() == Item.Kind.QUIZ).toList();
-        model.put("quizColumns", quizzes.stream().map(i -> titles.role(w, i, lang)).toList());
-        Progress progress = Progress.of(roster, agenda.quizzes(), room.progress(w.id()), open, Instant.now(clock));
+        model.put("columns", columns(w, agenda, lang));
+        Progress.Done seatsDid = new Progress.Done(room.progress(w.id()), room.practice(w.id()));
+        Progress progress = Progress.of(roster, agenda.items(), this::lessons, seatsDid, open, Instant.now(clock));
         model.put("progress", progress);
         model.put("seats", progress.rows().stream().map(r -> new Seat(r.entry().shownName(),
                 group(r.entry().participant(), lang), r.connected(),
@@ -99,9 +112,30 @@ public final class RoomView {
         return messages.get(lang, "workshop.group." + p.group().code());
     }
 
+    private List<Column> columns(Workshop w, Agenda agenda, Lang lang) {
+        List<String> roles = agenda.items().stream().map(i -> titles.role(w, i, lang)).toList();
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        List<Column> columns = new java.util.ArrayList<>();
+        for (int n = 0; n < roles.size(); n++) {
+            String role = roles.get(n);
+            int number = seen.merge(role, 1, Integer::sum);
+            String label = java.util.Collections.frequency(roles, role) > 1 ? role + " " + number : role;
+            columns.add(new Column(label, titles.title(agenda.items().get(n), lang)));
+        }
+        return columns;
+    }
+
+    private List<String> lessons(String moduleId) {
+        return course.catalog().module(moduleId).map(m -> m.lessons().stream().map(Lesson::key).toList())
+                .orElse(List.of());
+    }
+
+    /** "Terkirim", "2 dari 3 dibaca", "Berhasil"...; the style says how far, whatever the kind. */
     private Cell cell(Progress.Step step, Lang lang) {
-        String style = step.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return new Cell(messages.get(lang, "room.step." + style), "step-" + style);
+        String stage = step.stage().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String kind = step.kind().prefix();
+        return new Cell(messages.get(lang, "room.step." + kind + "." + stage, step.done(), step.total()),
+                "step-" + stage);
     }
 
     private static String key(String name) {

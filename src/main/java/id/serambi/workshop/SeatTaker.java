@@ -30,7 +30,8 @@ public final class SeatTaker implements Taker {
 
     @Override
     public Taking of(Context ctx, Quiz quiz) {
-        Optional<Participant> seat = workshops.seat(ctx.cookie(JoinController.COOKIE), Instant.now(clock));
+        Optional<Participant> seat = workshops.seat(ctx.cookie(JoinController.COOKIE), Visitor.of(ctx).learnerId(),
+                Instant.now(clock));
         Optional<Workshop> workshop = seat.flatMap(p -> workshops.find(p.workshop()))
                 .filter(w -> Agenda.of(w).hasQuiz(quiz.id()));
         if (workshop.isEmpty()) {

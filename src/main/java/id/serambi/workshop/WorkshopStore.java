@@ -122,10 +122,12 @@ public final class WorkshopStore {
     }
 
     /**
-     * Seats a new participant holding {@code token}. The workshop row is written first, which makes
-     * joins to one workshop wait for each other, so the capacity is never passed by two at once.
+     * Seats a new participant holding {@code token}, on a phone whose learner id is {@code phoneLearner}.
+     * The workshop row is written first, which makes joins to one workshop wait for each other, so
+     * the capacity is never passed by two at once.
      */
-    public Joining join(String workshopId, String name, Participant.Group group, String token, Instant now) {
+    public Joining join(String workshopId, String name, Participant.Group group, String token, String phoneLearner,
+                        Instant now) {
         return jdbi.inTransaction(h -> {
             h.createUpdate("update workshop set updated_at = updated_at where id = :id").bind("id", workshopId).execute();
             Optional<Workshop> w = h.createQuery("select " + COLUMNS + " from workshop where id = :id")
@@ -146,29 +148,41 @@ public final class WorkshopStore {
                             values (:id, :workshop, :name, :group, :hash, :now, :now)""")
                     .bind("id", p.id()).bind("workshop", workshopId).bind("name", name).bind("group", group.name())
                     .bind("hash", p.tokenHash()).bind("now", now.toEpochMilli()).execute();
+            notePhone(h, p.id(), phoneLearner);
             return new Joining.Joined(p);
         });
     }
 
     /**
-     * The seat a phone's token holds, noting that it was seen; nothing for a malformed or unknown
-     * token. The token is the one the seat was taken with, or another phone's the trainer let in.
+     * The seat a phone's token holds, noting that it was seen and under which learner id the phone
+     * reads and practises; nothing for a malformed or unknown token. The token is the one the seat
+     * was taken with, or another phone's the trainer let in.
      */
-    public Optional<Participant> seat(String token, Instant now) {
+    public Optional<Participant> seat(String token, String phoneLearner, Instant now) {
         if (!SeatToken.wellFormed(token)) {
             return Optional.empty();
         }
         String hash = SeatToken.hash(token);
-        return jdbi.withHandle(h -> {
+        return jdbi.inTransaction(h -> {
             Optional<String> viaDevice = h.createQuery("select participant_id from workshop_device where token_hash = :hash")
                     .bind("hash", hash).mapTo(String.class).findOne();
             String where = viaDevice.isPresent() ? " where id = :key" : " where token_hash = :key";
             String key = viaDevice.orElse(hash);
             h.createUpdate("update workshop_participant set last_seen = :now" + where)
                     .bind("now", now.toEpochMilli()).bind("key", key).execute();
-            return h.createQuery("select * from workshop_participant" + where)
+            Optional<Participant> seat = h.createQuery("select * from workshop_participant" + where)
                     .bind("key", key).map(WorkshopStore::participant).findOne();
+            seat.ifPresent(p -> notePhone(h, p.id(), phoneLearner));
+            return seat;
         });
+    }
+
+    /** Notes that the seat's phone reads and practises as {@code learnerId}; once per learner id. */
+    private static void notePhone(Handle h, String participantId, String learnerId) {
+        h.createUpdate("""
+                        insert into workshop_seat_learner (participant_id, learner_id) values (:seat, :learner)
+                        on conflict (participant_id, learner_id) do nothing""")
+                .bind("seat", participantId).bind("learner", learnerId).execute();
     }
 
     /** The participants in joining order, each shown distinctly. */

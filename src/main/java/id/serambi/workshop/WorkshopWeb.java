@@ -49,7 +49,7 @@ public final class WorkshopWeb {
         ItemTitles titles = new ItemTitles(quizzes, course, menus, messages);
         Certificates certificates = new Certificates(jdbi, workshops);
         WorkshopController workshop = new WorkshopController(workshops, course, quizzes, menus, pages, messages, clock,
-                users, accounts, new RoomView(room, rejoins, titles, messages, clock), certificates);
+                users, accounts, new RoomView(room, rejoins, titles, course, messages, clock), certificates);
         RoomController steps = new RoomController(workshop, room, rejoins, users, accounts, clock);
         JoinController joining = new JoinController(workshops, titles, RateLimit.wrongCodes(clock), pages,
                 messages, clock, new SecureRandom(), certificates);

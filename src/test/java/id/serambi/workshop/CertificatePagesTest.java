@@ -59,7 +59,7 @@ class CertificatePagesTest {
 
     private static Participant seat(Http phone) {
         return new WorkshopStore(app.database().jdbi(), new SecureRandom())
-                .seat(phone.cookie(JoinController.COOKIE), Instant.now()).orElseThrow();
+                .seat(phone.cookie(JoinController.COOKIE), WorkshopStoreContract.PHONE, Instant.now()).orElseThrow();
     }
 
     /** An attempt of {@code quiz} by the seat on {@code phone}, in {@code workshop} (none: taken alone). */

@@ -115,11 +115,43 @@ class RoomPagesTest {
         String roster = room.trainer().get(room.page()).body();
         assertTrue(roster.contains("1 bergabung") && roster.contains("1 terhubung")
                 && roster.contains("1 sudah mengirim langkah yang dibuka"), roster);
-        assertTrue(roster.contains("class=\"step-sent\">Terkirim<") && roster.contains("Sedang dibuka"), roster);
+        assertTrue(roster.contains("class=\"step-done\">Terkirim<") && roster.contains("Sedang dibuka"), roster);
         assertTrue(roster.contains("href=\"/dasbor/tes-awal?lokakarya=" + room.id() + "\"")
                 && roster.contains("href=\"/dasbor/tes-awal/jawaban.csv?lokakarya=" + room.id() + "\"")
                 && roster.contains("href=\"/dasbor/tes-awal/ringkasan.xlsx?lokakarya=" + room.id() + "\"")
                 && roster.contains("href=\"/dasbor/tes-awal/cetak?lokakarya=" + room.id() + "\""), roster);
+    }
+
+    @Test
+    void the_roster_counts_the_lessons_each_phone_read_and_the_practice_task_it_reached() {
+        Room room = room(app);
+        Http siti = room.join("Siti", "warga");
+        Http budi = room.join("Budi", "aparat");
+        room.item("buka", "modul:media-sosial");
+        Matcher links = Pattern.compile("href=\"(/modul/media-sosial/[a-z0-9-]+)\"").matcher(siti.get("/modul/media-sosial").body());
+        List<String> lessons = new ArrayList<>();
+        while (links.find()) {
+            if (!lessons.contains(links.group(1))) {
+                lessons.add(links.group(1));
+            }
+        }
+        assertTrue(lessons.size() >= 2, "the module lists its lessons: " + lessons);
+        assertEquals(303, siti.submit(lessons.get(0), lessons.get(0) + "/selesai", Map.of()).statusCode());
+        assertEquals(303, siti.submit(lessons.get(1), lessons.get(1) + "/selesai", Map.of()).statusCode());
+        String chat = "/simulator/madatte";
+        assertEquals(303, budi.submit(chat, chat + "/latihan", Map.of("tugas", "cari-alamat")).statusCode());
+        assertEquals(303, budi.submit(chat, chat + "/kirim", Map.of("text", "Menu")).statusCode());
+        assertEquals(303, budi.submit(chat, chat + "/kirim", Map.of("text", "1")).statusCode());
+
+        String roster = room.trainer().get(room.page()).body();
+        String sitiRow = roster.substring(roster.indexOf(">Siti</span>"), roster.indexOf("</tr>", roster.indexOf(">Siti</span>")));
+        String budiRow = roster.substring(roster.indexOf(">Budi</span>"), roster.indexOf("</tr>", roster.indexOf(">Budi</span>")));
+        assertTrue(sitiRow.contains("class=\"step-under-way\">2 dari " + lessons.size() + " dibaca<")
+                && sitiRow.contains("class=\"step-not-started\">Belum<"), sitiRow);
+        assertTrue(budiRow.contains("class=\"step-not-started\">Belum dibaca<")
+                && budiRow.contains("class=\"step-done\">Berhasil<"), budiRow);
+        assertTrue(roster.contains("<span>Latihan simulator</span><span class=\"visually-hidden\">: ")
+                && roster.contains("<span>Modul</span><span class=\"visually-hidden\">: Media Sosial"), "the columns say what each step is");
     }
 
     @Test
@@ -128,7 +160,7 @@ class RoomPagesTest {
         Http budi = room.join("Budi", "aparat");
         room.item("buka", "kuis:tes-awal");
         String attempt = startPreTest(budi);
-        assertTrue(room.trainer().get(room.page()).body().contains("class=\"step-answering\">Mengisi<"));
+        assertTrue(room.trainer().get(room.page()).body().contains("class=\"step-under-way\">Mengisi<"));
         assertEquals(303, room.item("tutup", "kuis:tes-awal").statusCode());
         assertTrue(budi.get("/ikut/" + room.code() + "/tunggu").body().contains("Menunggu pelatih"));
 

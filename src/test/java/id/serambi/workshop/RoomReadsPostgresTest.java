@@ -47,9 +47,9 @@ class RoomReadsPostgresTest {
         String id = store.open(store.create(WorkshopStoreContract.draft("trainer-pg", 30), T0).id(), T0).id();
         String sitiToken = SeatToken.random(random);
         Participant siti = ((WorkshopStore.Joining.Joined) store.join(id, "Siti", Participant.Group.WARGA, sitiToken,
-                T0)).participant();
+                WorkshopStoreContract.PHONE, T0)).participant();
         Participant budi = ((WorkshopStore.Joining.Joined) store.join(id, "Budi", Participant.Group.APARAT,
-                SeatToken.random(random), T0.minusSeconds(60))).participant();
+                SeatToken.random(random), WorkshopStoreContract.PHONE, T0.minusSeconds(60))).participant();
         store.openItem(id, Optional.of(Item.quiz("tes-awal").code()), T0);
 
         RoomReads.Room room = reads.room(id, T0.minusSeconds(30)).orElseThrow();

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What the workshop store does, on whichever database a subclass opens. */
 abstract class WorkshopStoreContract {
     private static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
+    /** The learner id of the phone a seat is taken or found from. */
+    static final String PHONE = "pelajar-di-telepon";
 
     /** Owners unique to each test, as the PostgreSQL tests share one database. */
     private final String trainer = "trainer-" + System.nanoTime();
@@ -92,13 +95,13 @@ abstract class WorkshopStoreContract {
         Workshop w = store.open(store.create(draft(trainer, 30), T0).id(), T0);
         String token = SeatToken.random(new SecureRandom());
         var joined = assertInstanceOf(WorkshopStore.Joining.Joined.class,
-                store.join(w.id(), "Siti", Participant.Group.WARGA, token, T0));
-        Participant seat = store.seat(token, T0.plusSeconds(5)).orElseThrow();
+                store.join(w.id(), "Siti", Participant.Group.WARGA, token, PHONE, T0));
+        Participant seat = store.seat(token, PHONE, T0.plusSeconds(5)).orElseThrow();
         assertEquals(joined.participant().id(), seat.id());
         assertEquals(T0.plusSeconds(5), seat.lastSeen());
         assertEquals(SeatToken.hash(token), seat.tokenHash());
-        assertEquals(Optional.empty(), store.seat(SeatToken.random(new SecureRandom()), T0));
-        assertEquals(Optional.empty(), store.seat("not-a-token", T0));
+        assertEquals(Optional.empty(), store.seat(SeatToken.random(new SecureRandom()), PHONE, T0));
+        assertEquals(Optional.empty(), store.seat("not-a-token", PHONE, T0));
     }
 
     @Test
@@ -106,9 +109,9 @@ abstract class WorkshopStoreContract {
         WorkshopStore store = store();
         Workshop w = store.open(store.create(draft(trainer, 30), T0).id(), T0);
         SecureRandom random = new SecureRandom();
-        store.join(w.id(), "Siti", Participant.Group.WARGA, SeatToken.random(random), T0);
-        store.join(w.id(), "Pak Andi", Participant.Group.APARAT, SeatToken.random(random), T0.plusSeconds(1));
-        store.join(w.id(), "Siti", Participant.Group.APARAT, SeatToken.random(random), T0.plusSeconds(2));
+        store.join(w.id(), "Siti", Participant.Group.WARGA, SeatToken.random(random), PHONE, T0);
+        store.join(w.id(), "Pak Andi", Participant.Group.APARAT, SeatToken.random(random), PHONE, T0.plusSeconds(1));
+        store.join(w.id(), "Siti", Participant.Group.APARAT, SeatToken.random(random), PHONE, T0.plusSeconds(2));
         Roster roster = store.roster(w.id());
         assertEquals(List.of("Siti", "Pak Andi", "Siti (2)"),
                 roster.entries().stream().map(Roster.Entry::shownName).toList());
@@ -121,15 +124,15 @@ abstract class WorkshopStoreContract {
         SecureRandom random = new SecureRandom();
         Workshop draft = store.create(draft(trainer, 2), T0);
         assertInstanceOf(WorkshopStore.Joining.NotOpen.class,
-                store.join(draft.id(), "Siti", Participant.Group.WARGA, SeatToken.random(random), T0));
+                store.join(draft.id(), "Siti", Participant.Group.WARGA, SeatToken.random(random), PHONE, T0));
         store.open(draft.id(), T0);
-        store.join(draft.id(), "A", Participant.Group.WARGA, SeatToken.random(random), T0);
-        store.join(draft.id(), "B", Participant.Group.WARGA, SeatToken.random(random), T0);
+        store.join(draft.id(), "A", Participant.Group.WARGA, SeatToken.random(random), PHONE, T0);
+        store.join(draft.id(), "B", Participant.Group.WARGA, SeatToken.random(random), PHONE, T0);
         assertInstanceOf(WorkshopStore.Joining.Full.class,
-                store.join(draft.id(), "C", Participant.Group.WARGA, SeatToken.random(random), T0));
+                store.join(draft.id(), "C", Participant.Group.WARGA, SeatToken.random(random), PHONE, T0));
         store.close(draft.id(), T0);
         assertInstanceOf(WorkshopStore.Joining.NotOpen.class,
-                store.join(draft.id(), "D", Participant.Group.WARGA, SeatToken.random(random), T0));
+                store.join(draft.id(), "D", Participant.Group.WARGA, SeatToken.random(random), PHONE, T0));
         assertEquals(2, store.roster(draft.id()).size());
     }
 
@@ -185,9 +188,9 @@ abstract class WorkshopStoreContract {
         Workshop w = store.open(store.create(draft(trainer, 30), T0).id(), T0);
         SecureRandom random = new SecureRandom();
         Participant siti = ((WorkshopStore.Joining.Joined) store.join(w.id(), "Siti", Participant.Group.WARGA,
-                SeatToken.random(random), T0)).participant();
+                SeatToken.random(random), PHONE, T0)).participant();
         Participant budi = ((WorkshopStore.Joining.Joined) store.join(w.id(), "Budi", Participant.Group.APARAT,
-                SeatToken.random(random), T0)).participant();
+                SeatToken.random(random), PHONE, T0)).participant();
         AttemptRow sent = quizzes.start(attempt(siti.learnerId(), "tes-awal", 1, Optional.of(w.id())), 1);
         quizzes.submit(sent.id(), Map.of(), Optional.of(1.0), Optional.of(2.0), false, 2);
         quizzes.start(attempt(siti.learnerId(), "tes-awal", 2, Optional.of(w.id())), 3);
@@ -199,6 +202,69 @@ abstract class WorkshopStoreContract {
                 "a sent attempt counts though a second is open; an attempt outside the workshop does not");
     }
 
+    /** Marks a lesson read and a task reached under a learner id, as the course and simulator do. */
+    private void read(String learner, String lesson) {
+        database().jdbi().useHandle(h -> {
+            h.execute("insert into learner (id, created_at) values (?, 0) on conflict (id) do nothing", learner);
+            h.execute("insert into lesson_done (learner_id, lesson, done_at) values (?, ?, 1)", learner, lesson);
+        });
+    }
+
+    private void reached(String learner, String menuTask, long at) {
+        String[] parts = menuTask.split("/");
+        database().jdbi().useHandle(h -> {
+            h.execute("insert into learner (id, created_at) values (?, 0) on conflict (id) do nothing", learner);
+            h.execute("insert into task_result (learner_id, menu, task, messages, par, reached_at) values (?, ?, ?, 3, 3, ?)",
+                    learner, parts[0], parts[1], at);
+        });
+    }
+
+    @Test
+    void practice_follows_every_phone_of_a_seat_and_no_seat_of_another_workshop() {
+        WorkshopStore store = store();
+        RoomStore room = new RoomStore(database().jdbi());
+        RejoinStore rejoins = new RejoinStore(database().jdbi(), new SecureRandom());
+        Workshop w = store.open(store.create(draft(trainer, 30), T0).id(), T0);
+        Workshop elsewhere = store.open(store.create(draft(other, 30), T0).id(), T0);
+        SecureRandom random = new SecureRandom();
+        String sitiPhone = trainer + "-hp-siti";
+        String sitiTablet = trainer + "-tablet-siti";
+        String budiPhone = trainer + "-hp-budi";
+        String budiAccount = trainer + "-akun-budi";
+        String aniPhone = trainer + "-hp-ani";
+        Participant siti = ((WorkshopStore.Joining.Joined) store.join(w.id(), "Siti", Participant.Group.WARGA,
+                SeatToken.random(random), sitiPhone, T0)).participant();
+        String budiToken = SeatToken.random(random);
+        Participant budi = ((WorkshopStore.Joining.Joined) store.join(w.id(), "Budi", Participant.Group.APARAT,
+                budiToken, budiPhone, T0)).participant();
+        store.join(elsewhere.id(), "Ani", Participant.Group.WARGA, SeatToken.random(random), aniPhone, T0);
+        String tablet = SeatToken.random(random);
+        RejoinStore.Request asked = rejoins.ask(w.id(), "Siti", tablet, "10.0.0.1", T0.plusSeconds(1));
+        assertTrue(rejoins.approve(w.id(), asked.id(), siti.id(), T0.plusSeconds(2)));
+        assertEquals(siti.id(), store.seat(tablet, sitiTablet, T0.plusSeconds(3)).orElseThrow().id());
+        // Budi logs in on his phone: its learner id changes, and the seat keeps both
+        assertEquals(budi.id(), store.seat(budiToken, budiAccount, T0.plusSeconds(4)).orElseThrow().id());
+        assertEquals(budi.id(), store.seat(budiToken, budiAccount, T0.plusSeconds(5)).orElseThrow().id());
+
+        read(sitiPhone, "media-sosial/01");
+        read(sitiTablet, "media-sosial/02");
+        read(sitiTablet, "media-sosial/01");
+        read(budiAccount, "media-sosial/03");
+        read(aniPhone, "media-sosial/04");
+        reached(budiPhone, "madatte/cari-alamat", 1);
+        reached(budiPhone, "madatte/cari-alamat", 2);
+        reached(sitiTablet, "madatte/domisili", 3);
+        reached(aniPhone, "madatte/domisili", 4);
+        reached(trainer + "-nobody", "madatte/jam-buka", 5);
+
+        RoomStore.Practice practice = room.practice(w.id());
+        assertEquals(Map.of(siti.id(), Set.of("media-sosial/01", "media-sosial/02"), budi.id(), Set.of("media-sosial/03")),
+                practice.lessons(), "what any phone of the seat read, once; Ani's workshop is another");
+        assertEquals(Map.of(siti.id(), Set.of("madatte/domisili"), budi.id(), Set.of("madatte/cari-alamat")),
+                practice.tasks(), "reached twice is one task; before logging in still counts");
+        assertEquals(Set.of(), room.practice(store.create(draft(trainer, 30), T0).id()).lessons(siti.id()));
+    }
+
     @Test
     void an_approved_request_lets_its_phone_into_the_seat_a_refused_one_does_not() {
         WorkshopStore store = store();
@@ -206,7 +272,7 @@ abstract class WorkshopStoreContract {
         Workshop w = store.open(store.create(draft(trainer, 30), T0).id(), T0);
         SecureRandom random = new SecureRandom();
         Participant siti = ((WorkshopStore.Joining.Joined) store.join(w.id(), "Siti", Participant.Group.WARGA,
-                SeatToken.random(random), T0)).participant();
+                SeatToken.random(random), PHONE, T0)).participant();
         String phone = SeatToken.random(random);
         String other = SeatToken.random(random);
         RejoinStore.Request asked = rejoins.ask(w.id(), "siti", phone, "10.0.0.1", T0.plusSeconds(1));
@@ -214,15 +280,15 @@ abstract class WorkshopStoreContract {
         assertEquals(List.of(asked.id(), refused.id()), rejoins.pending(w.id()).stream().map(RejoinStore.Request::id).toList());
         assertEquals(2, rejoins.madeSince(w.id(), "10.0.0.1", T0));
         assertEquals(0, rejoins.madeSince(w.id(), "10.0.0.2", T0));
-        assertEquals(Optional.empty(), store.seat(phone, T0.plusSeconds(3)));
+        assertEquals(Optional.empty(), store.seat(phone, PHONE, T0.plusSeconds(3)));
         assertFalse(rejoins.approve(w.id(), asked.id(), "no-such-seat", T0.plusSeconds(3)));
         assertTrue(rejoins.approve(w.id(), asked.id(), siti.id(), T0.plusSeconds(4)));
         assertFalse(rejoins.approve(w.id(), asked.id(), siti.id(), T0.plusSeconds(4)), "answered once");
         assertTrue(rejoins.refuse(w.id(), refused.id(), T0.plusSeconds(5)));
-        Participant seat = store.seat(phone, T0.plusSeconds(6)).orElseThrow();
+        Participant seat = store.seat(phone, PHONE, T0.plusSeconds(6)).orElseThrow();
         assertEquals(siti.id(), seat.id());
         assertEquals(T0.plusSeconds(6), store.roster(w.id()).entries().get(0).participant().lastSeen());
-        assertEquals(Optional.empty(), store.seat(other, T0.plusSeconds(6)));
+        assertEquals(Optional.empty(), store.seat(other, PHONE, T0.plusSeconds(6)));
         assertEquals(RejoinStore.State.REFUSED, rejoins.byToken(other).orElseThrow().state());
         assertEquals(List.of(), rejoins.pending(w.id()));
         assertEquals(1, store.roster(w.id()).size());

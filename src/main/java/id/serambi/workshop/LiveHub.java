@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -27,7 +28,8 @@ import java.util.function.Function;
  * snapshot of every workshop that has listeners every {@link #TICK}, once for all its listeners,
  * and sends it to those that have not had that version yet. It reads the database rather than
  * waiting for a signal from the trainer's request, so a trainer served by another server process on
- * the same database is followed all the same. Listeners hold no thread: a connection waits in the
+ * the same database is followed all the same; a change made through this process {@link #wake}s it,
+ * so the room follows at once rather than at the next tick. Listeners hold no thread: a connection waits in the
  * server's asynchronous mode until the hub writes to it.
  */
 public final class LiveHub implements AutoCloseable {
@@ -67,6 +69,8 @@ public final class LiveHub implements AutoCloseable {
     private final Function<String, Optional<RoomSnapshot>> rooms;
     private final BiConsumer<List<String>, Instant> touch;
     private final Clock clock;
+    private final Duration tick;
+    private final AtomicBoolean woken = new AtomicBoolean();
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Set<Subscriber>> listeners = new ConcurrentHashMap<>();
     private final Map<String, Instant> touched = new ConcurrentHashMap<>();
@@ -79,9 +83,16 @@ public final class LiveHub implements AutoCloseable {
      */
     public LiveHub(Function<String, Optional<RoomSnapshot>> rooms, BiConsumer<List<String>, Instant> touch,
                    Clock clock) {
+        this(rooms, touch, clock, TICK);
+    }
+
+    /** @param tick how long the hub waits between reads when nothing wakes it */
+    LiveHub(Function<String, Optional<RoomSnapshot>> rooms, BiConsumer<List<String>, Instant> touch, Clock clock,
+            Duration tick) {
         this.rooms = rooms;
         this.touch = touch;
         this.clock = clock;
+        this.tick = tick;
         this.lastBeat = Instant.now(clock);
     }
 
@@ -92,7 +103,20 @@ public final class LiveHub implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            timer.scheduleWithFixedDelay(this::tickSafely, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+            timer.scheduleWithFixedDelay(this::tickSafely, tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Reads the rooms now, on the hub's thread, rather than at the next tick: after this process
+     * changed a room. Several wakes before that read are one read.
+     */
+    public synchronized void wake() {
+        if (timer != null && woken.compareAndSet(false, true)) {
+            timer.execute(() -> {
+                woken.set(false);
+                tickSafely();
+            });
         }
     }
 

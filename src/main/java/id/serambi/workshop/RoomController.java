@@ -22,11 +22,14 @@ public final class RoomController {
     private final RejoinStore rejoins;
     private final CurrentUser users;
     private final Accounts accounts;
+    private final Runnable changed;
     private final Clock clock;
 
+    /** @param changed tells the live room that a room changed, so its phones follow at once */
     public RoomController(WorkshopController workshops, RoomStore room, RejoinStore rejoins, CurrentUser users,
-                          Accounts accounts, Clock clock) {
+                          Accounts accounts, Runnable changed, Clock clock) {
         this.workshops = workshops;
+        this.changed = changed;
         this.room = room;
         this.rejoins = rejoins;
         this.users = users;
@@ -56,6 +59,7 @@ public final class RoomController {
             workshops.refuse(ctx, w, HttpStatus.CONFLICT, "room.item.notopen");
             return;
         }
+        changed.run();
         accounts.record(trainer(ctx), open ? "room.item.open" : "room.item.close", w.title(), item.get().code());
         back(ctx, w);
     }

@@ -50,13 +50,13 @@ public final class WorkshopWeb {
         Certificates certificates = new Certificates(jdbi, workshops);
         WorkshopController workshop = new WorkshopController(workshops, course, quizzes, menus, pages, messages, clock,
                 users, accounts, new RoomView(room, rejoins, titles, course, messages, clock), certificates);
-        RoomController steps = new RoomController(workshop, room, rejoins, users, accounts, clock);
         JoinController joining = new JoinController(workshops, titles, RateLimit.wrongCodes(clock), pages,
                 messages, clock, new SecureRandom(), certificates);
         RejoinController rejoining = new RejoinController(joining, rejoins, pages, messages, clock, new SecureRandom());
         CertificateController certificate = new CertificateController(workshops, certificates,
                 new CertificatePdf(messages), workshop, users, accounts, pages, messages, clock);
         LiveRoom live = LiveRoom.create(jdbi, titles, workshop, results, pages, messages, clock);
+        RoomController steps = new RoomController(workshop, room, rejoins, users, accounts, live.hub()::wake, clock);
         config.events.serverStarted(live.hub()::start);
         config.events.serverStopping(live.hub()::close);
         var routes = config.routes;

@@ -111,6 +111,42 @@ class LiveHubTest {
         assertEquals(0, hub.listening("w1"));
     }
 
+    @Test
+    void a_wake_reads_the_rooms_at_once_without_waiting_for_the_tick() throws InterruptedException {
+        java.util.concurrent.BlockingQueue<String> events = new java.util.concurrent.LinkedBlockingQueue<>();
+        Map<String, RoomSnapshot> live = new java.util.concurrent.ConcurrentHashMap<>();
+        live.put("w1", room("w1", Optional.empty(), 1, 0));
+        // a tick of an hour: whatever arrives within the test came from a wake
+        LiveHub slow = new LiveHub(id -> Optional.ofNullable(live.get(id)), (seats, at) -> { }, clock, Duration.ofHours(1));
+        slow.wake();
+        slow.listen("w1", Lang.ID, Optional.empty(), new LiveHub.Listener() {
+            @Override
+            public boolean send(String event, String data) {
+                events.add(data);
+                return true;
+            }
+
+            @Override
+            public boolean comment(String text) {
+                return true;
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        assertEquals(null, events.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS), "a hub not started does nothing");
+        slow.start();
+        try {
+            live.put("w1", room("w1", Optional.of(Item.quiz("tes-awal")), 1, 0));
+            slow.wake();
+            String event = events.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(event != null && event.contains("\"code\":\"kuis:tes-awal\""), String.valueOf(event));
+        } finally {
+            slow.close();
+        }
+    }
+
     private static final class Recorder implements LiveHub.Listener {
         final List<String> events = new ArrayList<>();
         int comments;

@@ -9,6 +9,11 @@ public record Module(String id, int number, Text title, Text description, List<I
         return items.stream().filter(Lesson.class::isInstance).map(Lesson.class::cast).toList();
     }
 
+    /** The keys of its lessons in order, as progress stores them. */
+    public List<String> lessonKeys() {
+        return lessons().stream().map(Lesson::key).toList();
+    }
+
     public int minutes() {
         return lessons().stream().mapToInt(Lesson::minutes).sum();
     }

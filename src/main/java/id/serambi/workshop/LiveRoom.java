@@ -1,11 +1,14 @@
 package id.serambi.workshop;
 
+import id.serambi.course.CourseSource;
+import id.serambi.course.Module;
 import id.serambi.i18n.Messages;
 import id.serambi.report.LiveResults;
 import id.serambi.web.Pages;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The live room's parts, built together as they share their reads: the hub that pushes each room
@@ -14,10 +17,11 @@ import java.time.Clock;
  */
 public record LiveRoom(LiveHub hub, LiveController live, ProjectorController projector) {
 
-    public static LiveRoom create(Jdbi jdbi, ItemTitles titles, WorkshopController workshops, LiveResults results,
-                                  Pages pages, Messages messages, Clock clock) {
+    public static LiveRoom create(Jdbi jdbi, ItemTitles titles, CourseSource course, WorkshopController workshops,
+                                  LiveResults results, Pages pages, Messages messages, Clock clock) {
         RoomReads reads = new RoomReads(jdbi);
-        RoomPulse pulse = new RoomPulse(reads, titles, clock);
+        RoomPulse pulse = new RoomPulse(reads, titles,
+                module -> course.catalog().module(module).map(Module::lessonKeys).orElse(List.of()), clock);
         LiveHub hub = new LiveHub(pulse::read, reads::touch, clock);
         return new LiveRoom(hub, new LiveController(reads, pulse, hub, workshops::mine, clock),
                 new ProjectorController(workshops::mine, pulse, results, pages, messages));

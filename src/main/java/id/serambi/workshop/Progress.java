@@ -13,9 +13,11 @@ import java.util.function.Function;
  * got in every step of the workshop (quizzes answered or sent, lessons of a module read, practice
  * tasks reached); with the counts a trainer glances at before moving on.
  *
- * @param sentOpen how many seats sent the quiz open now; empty when no quiz is open
+ * @param doneOpen the step open now, with how many seats are done with it (sent the quiz, read
+ *                 every lesson of the module, reached the task); empty when nothing of the
+ *                 agenda is open
  */
-public record Progress(int joined, int connected, Optional<Integer> sentOpen, List<Row> rows) {
+public record Progress(int joined, int connected, Optional<DoneOpen> doneOpen, List<Row> rows) {
     /** A phone heard from within this long is in the room; the live page checks in every ~10 s. */
     public static final Duration CONNECTED = Duration.ofSeconds(30);
 
@@ -60,6 +62,14 @@ public record Progress(int joined, int connected, Optional<Integer> sentOpen, Li
     public record Done(Map<String, Map<String, RoomStore.Status>> quizzes, RoomStore.Practice practice) {
     }
 
+    /** How many seats are done with the open step, and what kind of step it is. */
+    public record DoneOpen(Item.Kind kind, int seats) {
+        /** For the message keys: kuis, modul or latihan. */
+        public String kindCode() {
+            return kind.prefix();
+        }
+    }
+
     public Progress {
         rows = List.copyOf(rows);
     }
@@ -84,9 +94,9 @@ public record Progress(int joined, int connected, Optional<Integer> sentOpen, Li
             return new Row(e, !p.lastSeen().isBefore(since), steps);
         }).toList();
         int connected = (int) rows.stream().filter(Row::connected).count();
-        Optional<Integer> sentOpen = open.filter(i -> i.kind() == Item.Kind.QUIZ)
-                .map(i -> (int) rows.stream().filter(r -> done.quizzes().getOrDefault(r.entry().participant().learnerId(),
-                        Map.of()).get(i.id()) == RoomStore.Status.SENT).count());
-        return new Progress(rows.size(), connected, sentOpen, rows);
+        int at = open.map(items::indexOf).orElse(-1);
+        Optional<DoneOpen> doneOpen = at < 0 ? Optional.empty() : Optional.of(new DoneOpen(items.get(at).kind(),
+                (int) rows.stream().filter(r -> r.steps().get(at).stage() == Stage.DONE).count()));
+        return new Progress(rows.size(), connected, doneOpen, rows);
     }
 }

@@ -15,8 +15,9 @@ import java.util.function.Function;
 
 /**
  * The projector view of a workshop, for the back of the room: the join code, its QR and address,
- * how many joined and, once the trainer opens a quiz or questionnaire, how many sent it and the
- * dashboard's charts of the answers so far. The page reloads only its content, as a fragment, when
+ * how many joined and, once the trainer opens a step, how many are done with it: for a quiz or
+ * questionnaire, how many sent it and the dashboard's charts of the answers so far; for a module,
+ * how many read all its lessons; for a practice task, how many reached it. The page reloads only its content, as a fragment, when
  * the room's version changes; without scripts it refreshes itself.
  */
 public final class ProjectorController {
@@ -67,7 +68,6 @@ public final class ProjectorController {
         model.put("open", w.isOpen());
         model.put("closed", w.state() == Workshop.State.CLOSED);
         model.put("joined", room.joined());
-        model.put("sent", room.sent());
         w.code().filter(c -> w.isOpen()).ifPresent(code -> {
             String url = WorkshopController.origin(ctx) + "/ikut/" + code.value();
             model.put("code", code.shown());
@@ -77,6 +77,8 @@ public final class ProjectorController {
         room.item().ifPresent(open -> {
             model.put("itemTitle", open.title().in(lang));
             model.put("itemKind", messages.get(lang, "live.kind." + open.item().kind().prefix()));
+            model.put("doneText", messages.get(lang, "live.projector.done." + open.item().kind().prefix(), room.sent(),
+                    room.joined()));
             if (open.item().kind() == Item.Kind.QUIZ) {
                 model.put("quiz", true);
                 results.model(open.item().id(), w.id(), lang).ifPresent(r -> {

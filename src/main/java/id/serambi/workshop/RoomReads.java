@@ -4,6 +4,7 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -50,6 +51,38 @@ final class RoomReads {
                               group by learner_id) seats""")
                 .bind("quiz", quiz).bind("workshop", workshopId)
                 .map((rs, ctx) -> new Answers(rs.getInt("sent"), rs.getInt("answering"))).one());
+    }
+
+    /**
+     * Seats that read every one of {@code lessons} (as "sent") and seats that read some of them (as
+     * "answering"), on any of their phones.
+     */
+    Answers reading(String workshopId, List<String> lessons) {
+        if (lessons.isEmpty()) {
+            return new Answers(0, 0);
+        }
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select coalesce(sum(case when n = :total then 1 else 0 end), 0) as all_read,
+                            coalesce(sum(case when n < :total then 1 else 0 end), 0) as some_read
+                        from (select l.participant_id, count(distinct d.lesson) as n
+                              from workshop_participant p
+                              join workshop_seat_learner l on l.participant_id = p.id
+                              join lesson_done d on d.learner_id = l.learner_id
+                              where p.workshop_id = :workshop and d.lesson in (<lessons>)
+                              group by l.participant_id) seats""")
+                .bind("workshop", workshopId).bind("total", lessons.size()).bindList("lessons", lessons)
+                .map((rs, ctx) -> new Answers(rs.getInt("all_read"), rs.getInt("some_read"))).one());
+    }
+
+    /** Seats that reached the practice task {@code menu/task} on any of their phones. */
+    int reached(String workshopId, String menu, String task) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select count(distinct l.participant_id)
+                        from workshop_participant p
+                        join workshop_seat_learner l on l.participant_id = p.id
+                        join task_result t on t.learner_id = l.learner_id
+                        where p.workshop_id = :workshop and t.menu = :menu and t.task = :task""")
+                .bind("workshop", workshopId).bind("menu", menu).bind("task", task).mapTo(Integer.class).one());
     }
 
     /** A phone's seat with what the live pages need of its workshop. */

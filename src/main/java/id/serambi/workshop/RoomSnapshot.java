@@ -10,12 +10,13 @@ import java.util.Optional;
 
 /**
  * A workshop's room at one moment, as phones and the projector follow it: whether it is open, what
- * the trainer opened, how many joined and are connected, and for an open quiz how many seats sent
- * it and how many are answering.
+ * the trainer opened, how many joined and are connected, and how many seats are done with the open
+ * step and how many are under way.
  *
  * @param connected seats seen in the last {@link RoomPulse#CONNECTED}
- * @param sent      seats with a submitted attempt at the open quiz (0 when no quiz is open)
- * @param answering seats with a draft of the open quiz that have not sent it
+ * @param sent      seats done with the open step: sent the quiz, read every lesson of the module,
+ *                  reached the practice task (0 when nothing is open)
+ * @param answering seats under way: a draft of the quiz not sent, some lessons of the module read
  */
 public record RoomSnapshot(String workshopId, Workshop.State state, Optional<OpenItem> item, int joined,
                            int connected, int sent, int answering) {

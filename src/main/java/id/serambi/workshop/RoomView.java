@@ -1,7 +1,7 @@
 package id.serambi.workshop;
 
 import id.serambi.course.CourseSource;
-import id.serambi.course.Lesson;
+import id.serambi.course.Module;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
 
@@ -126,8 +126,7 @@ public final class RoomView {
     }
 
     private List<String> lessons(String moduleId) {
-        return course.catalog().module(moduleId).map(m -> m.lessons().stream().map(Lesson::key).toList())
-                .orElse(List.of());
+        return course.catalog().module(moduleId).map(Module::lessonKeys).orElse(List.of());
     }
 
     /** "Terkirim", "2 dari 3 dibaca", "Berhasil"...; the style says how far, whatever the kind. */

@@ -55,7 +55,7 @@ public final class WorkshopWeb {
         RejoinController rejoining = new RejoinController(joining, rejoins, pages, messages, clock, new SecureRandom());
         CertificateController certificate = new CertificateController(workshops, certificates,
                 new CertificatePdf(messages), workshop, users, accounts, pages, messages, clock);
-        LiveRoom live = LiveRoom.create(jdbi, titles, workshop, results, pages, messages, clock);
+        LiveRoom live = LiveRoom.create(jdbi, titles, course, workshop, results, pages, messages, clock);
         RoomController steps = new RoomController(workshop, room, rejoins, users, accounts, live.hub()::wake, clock);
         config.events.serverStarted(live.hub()::start);
         config.events.serverStopping(live.hub()::close);

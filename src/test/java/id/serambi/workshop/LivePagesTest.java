@@ -210,6 +210,31 @@ class LivePagesTest {
     }
 
     @Test
+    void for_a_module_the_projector_and_trainer_count_who_read_it_all_and_for_a_task_who_reached_it() {
+        Room room = openRoom(app);
+        Http siti = join(app, room, "Siti");
+        Http budi = join(app, room, "Budi");
+        Http ani = join(app, room, "Ani");
+        List<String> lessons = RoomPagesTest.lessonPages(siti);
+        lessons.forEach(l -> RoomPagesTest.read(siti, l));
+        RoomPagesTest.read(budi, lessons.get(0));
+        RoomPagesTest.reachAddressTask(ani);
+
+        store.openItem(room.id(), Optional.of(Item.module("media-sosial").code()), Instant.now());
+        String module = room.trainer().get(room.page() + "/layar/isi").body();
+        assertTrue(module.contains("1 dari 3 sudah membaca semua pelajaran"), module);
+        JsonNode state = json(room.trainer().get(room.page() + "/keadaan").body());
+        assertEquals(1, state.path("sent").asInt(), "Siti read every lesson");
+        assertEquals(1, state.path("answering").asInt(), "Budi read one");
+        assertTrue(room.trainer().get(room.page()).body().contains("1 sudah membaca semua pelajaran modul yang dibuka"));
+
+        store.openItem(room.id(), Optional.of(Item.task("madatte", "cari-alamat").code()), Instant.now());
+        String task = room.trainer().get(room.page() + "/layar/isi").body();
+        assertTrue(task.contains("1 dari 3 sudah berhasil"), task);
+        assertTrue(room.trainer().get(room.page()).body().contains("1 sudah berhasil menyelesaikan latihan yang dibuka"));
+    }
+
+    @Test
     void a_seat_holder_s_pages_name_the_room_and_the_waiting_page_refreshes_without_scripts() {
         Room room = openRoom(app);
         Http siti = join(app, room, "Siti");

@@ -41,7 +41,8 @@ class ProgressTest {
         Progress p = of(roster, List.of(PRE, POST), new Progress.Done(quizzes, RoomStore.Practice.NONE), Optional.of(PRE));
         assertEquals(3, p.joined());
         assertEquals(2, p.connected());
-        assertEquals(Optional.of(1), p.sentOpen(), "only Siti sent the open pre-test; Ani is still answering it");
+        assertEquals(Optional.of(new Progress.DoneOpen(Item.Kind.QUIZ, 1)), p.doneOpen(),
+                "only Siti sent the open pre-test; Ani is still answering it");
         assertEquals(List.of(quiz(Progress.Stage.DONE), quiz(Progress.Stage.UNDER_WAY)), p.rows().get(0).steps());
         assertEquals(List.of(quiz(Progress.Stage.NOT_STARTED), quiz(Progress.Stage.NOT_STARTED)), p.rows().get(1).steps());
         assertEquals(List.of(quiz(Progress.Stage.UNDER_WAY), quiz(Progress.Stage.NOT_STARTED)), p.rows().get(2).steps());
@@ -64,7 +65,9 @@ class ProgressTest {
         assertEquals(List.of(new Progress.Step(Item.Kind.MODULE, Progress.Stage.NOT_STARTED, 0, 3),
                 new Progress.Step(Item.Kind.TASK, Progress.Stage.NOT_STARTED, 0, 0)), p.rows().get(2).steps().subList(1, 3),
                 "another task reached is not this one");
-        assertEquals(Optional.empty(), p.sentOpen(), "no sent count while a module is open");
+        assertEquals(Optional.of(new Progress.DoneOpen(Item.Kind.MODULE, 1)), p.doneOpen(), "Budi read all three");
+        assertEquals(Optional.of(new Progress.DoneOpen(Item.Kind.TASK, 1)),
+                of(roster, List.of(PRE, MODULE, TASK), new Progress.Done(Map.of(), practice), Optional.of(TASK)).doneOpen());
     }
 
     @Test
@@ -73,6 +76,8 @@ class ProgressTest {
         RoomStore.Practice practice = new RoomStore.Practice(Map.of("1", Set.of("lama/01")), Map.of());
         Progress p = of(roster, List.of(Item.module("lama")), new Progress.Done(Map.of(), practice), Optional.empty());
         assertEquals(List.of(new Progress.Step(Item.Kind.MODULE, Progress.Stage.NOT_STARTED, 0, 0)), p.rows().get(0).steps());
-        assertEquals(Optional.empty(), p.sentOpen());
+        assertEquals(Optional.empty(), p.doneOpen(), "nothing open");
+        assertEquals(Optional.empty(), of(roster, List.of(PRE), new Progress.Done(Map.of(), practice), Optional.of(POST))
+                .doneOpen(), "an item not on the agenda counts nothing");
     }
 }

@@ -59,6 +59,31 @@ class RoomPagesTest {
         return new Room(app, trainer, page, WorkshopPagesTest.open(trainer, page));
     }
 
+    /** The pages of the bundled module's lessons, in order, as its page links them. */
+    static List<String> lessonPages(Http phone) {
+        Matcher links = Pattern.compile("href=\"(/modul/media-sosial/[a-z0-9-]+)\"").matcher(phone.get("/modul/media-sosial").body());
+        List<String> lessons = new ArrayList<>();
+        while (links.find()) {
+            if (!lessons.contains(links.group(1))) {
+                lessons.add(links.group(1));
+            }
+        }
+        return lessons;
+    }
+
+    /** Marks a lesson read on the phone, as its button does. */
+    static void read(Http phone, String lesson) {
+        assertEquals(303, phone.submit(lesson, lesson + "/selesai", Map.of()).statusCode());
+    }
+
+    /** Reaches the bundled practice task "cari-alamat" in the simulator on the phone. */
+    static void reachAddressTask(Http phone) {
+        String chat = "/simulator/madatte";
+        assertEquals(303, phone.submit(chat, chat + "/latihan", Map.of("tugas", "cari-alamat")).statusCode());
+        assertEquals(303, phone.submit(chat, chat + "/kirim", Map.of("text", "Menu")).statusCode());
+        assertEquals(303, phone.submit(chat, chat + "/kirim", Map.of("text", "1")).statusCode());
+    }
+
     /** Starts the quiz and returns the attempt id on its form. */
     static String startPreTest(Http phone) {
         assertEquals(303, phone.submit(PRE, PRE + "/mulai", Map.of()).statusCode());
@@ -128,20 +153,11 @@ class RoomPagesTest {
         Http siti = room.join("Siti", "warga");
         Http budi = room.join("Budi", "aparat");
         room.item("buka", "modul:media-sosial");
-        Matcher links = Pattern.compile("href=\"(/modul/media-sosial/[a-z0-9-]+)\"").matcher(siti.get("/modul/media-sosial").body());
-        List<String> lessons = new ArrayList<>();
-        while (links.find()) {
-            if (!lessons.contains(links.group(1))) {
-                lessons.add(links.group(1));
-            }
-        }
+        List<String> lessons = lessonPages(siti);
         assertTrue(lessons.size() >= 2, "the module lists its lessons: " + lessons);
-        assertEquals(303, siti.submit(lessons.get(0), lessons.get(0) + "/selesai", Map.of()).statusCode());
-        assertEquals(303, siti.submit(lessons.get(1), lessons.get(1) + "/selesai", Map.of()).statusCode());
-        String chat = "/simulator/madatte";
-        assertEquals(303, budi.submit(chat, chat + "/latihan", Map.of("tugas", "cari-alamat")).statusCode());
-        assertEquals(303, budi.submit(chat, chat + "/kirim", Map.of("text", "Menu")).statusCode());
-        assertEquals(303, budi.submit(chat, chat + "/kirim", Map.of("text", "1")).statusCode());
+        read(siti, lessons.get(0));
+        read(siti, lessons.get(1));
+        reachAddressTask(budi);
 
         String roster = room.trainer().get(room.page()).body();
         String sitiRow = roster.substring(roster.indexOf(">Siti</span>"), roster.indexOf("</tr>", roster.indexOf(">Siti</span>")));

@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The live room's reads run unchanged on PostgreSQL (on SQLite, {@link LivePagesTest} reads them
- * through the app): the counts, the seat by its token and the one-statement touch.
+ * through the app): the counts of answers, lessons read and tasks reached, the seat by its token
+ * and the one-statement touch.
  */
 class RoomReadsPostgresTest {
     private static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
@@ -47,9 +48,9 @@ class RoomReadsPostgresTest {
         String id = store.open(store.create(WorkshopStoreContract.draft("trainer-pg", 30), T0).id(), T0).id();
         String sitiToken = SeatToken.random(random);
         Participant siti = ((WorkshopStore.Joining.Joined) store.join(id, "Siti", Participant.Group.WARGA, sitiToken,
-                WorkshopStoreContract.PHONE, T0)).participant();
+                "hp-siti", T0)).participant();
         Participant budi = ((WorkshopStore.Joining.Joined) store.join(id, "Budi", Participant.Group.APARAT,
-                SeatToken.random(random), WorkshopStoreContract.PHONE, T0.minusSeconds(60))).participant();
+                SeatToken.random(random), "hp-budi", T0.minusSeconds(60))).participant();
         store.openItem(id, Optional.of(Item.quiz("tes-awal").code()), T0);
 
         RoomReads.Room room = reads.room(id, T0.minusSeconds(30)).orElseThrow();
@@ -67,6 +68,18 @@ class RoomReadsPostgresTest {
 
         reads.touch(List.of(siti.id(), budi.id()), T0.plusSeconds(5));
         assertEquals(2, reads.room(id, T0).orElseThrow().connected());
+
+        database.jdbi().useHandle(h -> {
+            h.execute("insert into learner (id, created_at) values ('hp-siti', 0), ('hp-budi', 0)");
+            h.execute("insert into lesson_done (learner_id, lesson, done_at) values ('hp-siti', 'm/a', 1), "
+                    + "('hp-siti', 'm/b', 1), ('hp-budi', 'm/a', 1), ('hp-budi', 'lain/c', 1)");
+            h.execute("insert into task_result (learner_id, menu, task, messages, par, reached_at) values "
+                    + "('hp-budi', 'madatte', 'cari-alamat', 3, 3, 1), ('hp-budi', 'madatte', 'cari-alamat', 4, 3, 2)");
+        });
+        assertEquals(new RoomReads.Answers(1, 1), reads.reading(id, List.of("m/a", "m/b")), "Siti read both, Budi one");
+        assertEquals(new RoomReads.Answers(0, 0), reads.reading(id, List.of()));
+        assertEquals(1, reads.reached(id, "madatte", "cari-alamat"), "reached twice is one seat");
+        assertEquals(0, reads.reached(id, "madatte", "domisili"));
     }
 
     private static void start(QuizStore quizzes, String attempt, Participant seat, String workshop, boolean send) {

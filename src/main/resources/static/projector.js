@@ -43,6 +43,15 @@
     }, 2000);
   }
 
+  /* Leaving the page ends its stream, so a page kept for the back button holds no connection; on
+     coming back it is loaded afresh. */
+  window.addEventListener('pagehide', function () {
+    if (source) { source.close(); source = null; }
+    if (poller) { clearInterval(poller); poller = null; }
+    if (timer) { clearTimeout(timer); timer = null; }
+  });
+  window.addEventListener('pageshow', function (e) { if (e.persisted) location.reload(); });
+
   if (!window.EventSource) { poll(); return; }
   source = new EventSource(base + '/langsung');
   source.addEventListener('keadaan', function (e) { failures = 0; read(e.data); });

@@ -64,6 +64,11 @@
     }, 2000);
   }
 
+  /* Leaving the page ends its stream, so a page kept for the back button holds no connection (a
+     browser has few for one server); on coming back it is loaded afresh, as the room moved on. */
+  window.addEventListener('pagehide', stop);
+  window.addEventListener('pageshow', function (e) { if (e.persisted) location.reload(); });
+
   if (!window.EventSource) { poll(); return; }
   source = new EventSource(base + '/langsung');
   source.addEventListener('keadaan', function (e) { failures = 0; read(e.data); });

@@ -29,6 +29,8 @@ import java.util.Map;
  */
 public final class WorkshopController {
     static final String STYLE = "/static/workshop.css";
+    /** Keeps the roster and the rejoin requests of an open workshop's page up to date. */
+    static final String LIVE_SCRIPT = "/static/trainer-room.js";
 
     private final WorkshopStore store;
     private final SetupPage setup;
@@ -120,7 +122,23 @@ public final class WorkshopController {
         Roster roster = store.roster(w.id());
         room.addTo(model, w, roster, lang);
         model.put("certificates", certificates.summary(w));
+        if (w.isOpen()) {
+            model.put("pageScript", LIVE_SCRIPT);
+        }
         pages.render(ctx, "workshop/show", model);
+    }
+
+    /**
+     * {@code GET /pelatihan/{id}/ruang}: the phones asking to rejoin and the roster alone, which the
+     * trainer's page puts in place of its own while the room changes.
+     */
+    public void live(Context ctx) {
+        Workshop w = mine(ctx);
+        Map<String, Object> model = new HashMap<>();
+        model.put("w", w);
+        model.put("base", "/pelatihan/" + w.id());
+        room.addTo(model, w, store.roster(w.id()), Visitor.of(ctx).lang());
+        pages.render(ctx, "workshop/room-live", model);
     }
 
     /** Opens a draft for joining; a closed workshop stays closed, as its results are final. */

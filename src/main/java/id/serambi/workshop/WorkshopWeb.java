@@ -65,6 +65,7 @@ public final class WorkshopWeb {
         routes.get("/pelatihan/baru", workshop::newForm);
         routes.post("/pelatihan/baru", workshop::create);
         routes.get("/pelatihan/{id}", workshop::show);
+        routes.get("/pelatihan/{id}/ruang", workshop::live);
         routes.post("/pelatihan/{id}/buka", workshop::open);
         routes.post("/pelatihan/{id}/tutup", workshop::close);
         // the live room: the trainer's stream and snapshot, the projector and its content

@@ -108,6 +108,7 @@ class AccessMatrixTest {
             GET  /pelatihan/baru                              | login login 403 200 200 200
             POST /pelatihan/baru judul=                       | 404 404 403 422 422 422
             GET  /pelatihan/{workshop}                        | login login 403 200 404 200
+            GET  /pelatihan/{workshop}/ruang                  | login login 403 200 404 200
             POST /pelatihan/{workshop!}/buka                  | 404 404 403 303 404 303
             POST /pelatihan/{workshop!}/tutup                 | 404 404 403 303 404 303
             GET  /ikut                                        | 200 200 200 200 200 200

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * opens it; three participants join by its code on their phones; the trainer opens the pre-test
  * for the room and every phone goes to it by itself; each participant answers and sends, one of
  * them reloading halfway; the projector, in a second window of the trainer's browser, counts the
- * answers as they arrive; the trainer closes the item, the phones go back to waiting, and the
+ * answers as they arrive, and the trainer's page follows the joins and answers without a reload; the trainer closes the item, the phones go back to waiting, and the
  * workshop's CSV holds the three participants' answers.
  */
 class WorkshopRoomJourneyTest {
@@ -121,7 +121,11 @@ class WorkshopRoomJourneyTest {
                 "the projector shows the code");
 
         trainer.driver().switchTo().window(trainerWindow);
-        trainer.driver().navigate().refresh();
+        // the trainer's page was loaded before anyone joined: its roster follows without a reload
+        trainer.waitForText(By.id("ruang-langsung"), "3 bergabung");
+        for (String name : NAMES) {
+            assertTrue(trainer.find(By.id("ruang-langsung")).getText().contains(name), name + " is on the roster");
+        }
         click(trainer, By.cssSelector("button[aria-label^='Buka untuk peserta: Tes awal']"));
         for (Browser phone : phones) {
             waitForPath(phone, app.url(QUIZ));
@@ -145,8 +149,9 @@ class WorkshopRoomJourneyTest {
         }
 
         trainer.driver().switchTo().window(trainerWindow);
-        trainer.driver().navigate().refresh();
-        assertTrue(trainer.find(By.tagName("main")).getText().contains("Terkirim"), "the roster shows who sent");
+        trainer.waitForText(By.id("ruang-langsung"), "3 sudah mengirim langkah yang dibuka");
+        assertEquals(NAMES.length, trainer.driver().findElements(By.cssSelector("#ruang-langsung td.step-done")).size(),
+                "the roster shows each sent the pre-test");
         click(trainer, By.cssSelector("button[aria-label='Tutup: Tes awal: Media Sosial untuk Layanan Publik']"));
         for (Browser phone : phones) {
             waitForPath(phone, app.url("/ikut/" + code + "/tunggu"));

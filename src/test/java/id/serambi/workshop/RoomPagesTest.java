@@ -171,6 +171,27 @@ class RoomPagesTest {
     }
 
     @Test
+    void the_trainer_s_page_of_an_open_workshop_fetches_its_roster_and_requests_alone_as_the_room_changes() {
+        Room room = room(app);
+        String page = room.trainer().get(room.page()).body();
+        assertTrue(page.contains("data-live=\"" + room.page() + "/ruang\"") && page.contains("src=\"/static/trainer-room.js"),
+                page);
+        assertTrue(page.contains("Belum ada peserta"));
+        room.join("Siti", "warga");
+        HttpResponse<String> live = room.trainer().get(room.page() + "/ruang");
+        assertEquals(200, live.statusCode());
+        assertTrue(live.body().startsWith("<div id=\"ruang-langsung\""), "the part alone, for the script to swap in");
+        assertTrue(live.body().contains(">Siti</span>") && live.body().contains("1 bergabung") && !live.body().contains("<html"),
+                live.body());
+        assertFalse(live.body().contains("Buka untuk peserta"), "the steps are not part of it");
+
+        assertEquals(303, room.trainer().submit(room.page(), room.page() + "/tutup", Map.of()).statusCode());
+        String closed = room.trainer().get(room.page()).body();
+        assertFalse(closed.contains("data-live=") || closed.contains("trainer-room.js"), "a closed room no longer changes");
+        assertTrue(closed.contains(">Siti</span>"));
+    }
+
+    @Test
     void once_the_trainer_closes_the_quiz_a_seats_answers_are_frozen_and_nothing_is_written() {
         Room room = room(app);
         Http budi = room.join("Budi", "aparat");

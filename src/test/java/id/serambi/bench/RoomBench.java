@@ -89,6 +89,19 @@ public final class RoomBench {
             Thread.sleep(20);
         }
         long shown = projector.firstCount(acked);
+        // the trainer's page with the whole roster, and the part of it its script fetches as the room changes
+        List<Double> pageMs = new ArrayList<>();
+        List<Double> partMs = new ArrayList<>();
+        int pageBytes = 0;
+        int partBytes = 0;
+        for (int i = 0; i < 5; i++) {
+            long t = System.nanoTime();
+            pageBytes = trainer.page("/pelatihan/" + workshop);
+            pageMs.add((System.nanoTime() - t) / 1e6);
+            t = System.nanoTime();
+            partBytes = trainer.page("/pelatihan/" + workshop + "/ruang");
+            partMs.add((System.nanoTime() - t) / 1e6);
+        }
 
         System.out.println();
         baseline.print();
@@ -111,6 +124,10 @@ public final class RoomBench {
                         + "lag behind each answer p50 %.0f ms, p95 %.0f ms, p99 %.0f ms%n",
                 projector.events.size(), acked, shown < 0 ? "NEVER (30 s)" : String.format("%.0f ms", Math.max(0, shown - lastAck) / 1e6),
                 pct(lags, 50), pct(lags, 95), pct(lags, 99));
+
+        System.out.printf("trainer's page with the roster of %d: %d KB, p50 %.0f ms; the roster part its script fetches: "
+                        + "%d KB, p50 %.0f ms (5 reads each, the room quiet)%n",
+                joins.ok, pageBytes / 1024, pct(pageMs, 50), partBytes / 1024, pct(partMs, 50));
 
         long[] stored = count(System.getProperty("db"), workshop);
         System.out.printf("acknowledged joins %d = seats in the database %d; acknowledged answers %d = sent attempts in the database %d; errors %d%n",

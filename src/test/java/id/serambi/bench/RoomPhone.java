@@ -64,6 +64,16 @@ final class RoomPhone {
         require(r.statusCode() == 303, "opening the item answered " + r.statusCode());
     }
 
+    /** Reads a page of the signed-in trainer; its size in bytes, or -1 when it failed. */
+    int page(String path) {
+        HttpResponse<String> r = get(path);
+        if (r.statusCode() != 200) {
+            errors.fail(path + " answered " + r.statusCode());
+            return -1;
+        }
+        return r.body().getBytes(StandardCharsets.UTF_8).length;
+    }
+
     boolean health() {
         HttpResponse<String> r = get("/health");
         return r.statusCode() == 200 || errors.fail("health answered " + r.statusCode());

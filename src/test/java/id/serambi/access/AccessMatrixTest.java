@@ -5,6 +5,7 @@ import id.serambi.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>A refused request (403, 404, login) must change nothing in the database. The test fails when
  * the app has a route that no row reaches, so a new route needs its row here.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
     private static final String LESSON = "/modul/media-sosial/01-apa-itu-media-sosial";
     private static final String DESIGN = "/desainer/{design}";
@@ -148,18 +150,27 @@ class AccessMatrixTest {
             POST /admin/pengguna/{user}/aktifkan              | 404 404 403 403 403 303
             """.replace("LESSON", LESSON).replace("DESIGN", DESIGN).replace("DASH", DASH);
 
-    private static TestApp app;
-    private static AccessWorld world;
+    private TestApp app;
+    private AccessWorld world;
+
+    /** The app the matrix walks; on SQLite here, on PostgreSQL in {@link AccessMatrixPostgresTest}. */
+    TestApp startApp() {
+        return TestApp.start();
+    }
+
+    void stopApp(TestApp started) {
+        started.close();
+    }
 
     @BeforeAll
-    static void start() {
-        app = TestApp.start();
+    void start() {
+        app = startApp();
         world = new AccessWorld(app);
     }
 
     @AfterAll
-    static void stop() {
-        app.close();
+    void stop() {
+        stopApp(app);
     }
 
     /** One line of the matrix. */
@@ -179,7 +190,7 @@ class AccessMatrixTest {
         }
     }
 
-    private static List<Row> rows() {
+    private List<Row> rows() {
         return MATRIX.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).map(Row::parse)
                 .toList();
     }
@@ -218,7 +229,7 @@ class AccessMatrixTest {
         assertEquals(List.of(), missing, "routes with no row in the access matrix");
     }
 
-    private static HttpResponse<String> send(Http http, String method, String path, String fields) {
+    private HttpResponse<String> send(Http http, String method, String path, String fields) {
         if (method.equals("GET")) {
             return http.get(path);
         }
@@ -234,7 +245,7 @@ class AccessMatrixTest {
     }
 
     /** The status as the matrix writes it: {@code login} for a 303 to the login page that comes back here. */
-    private static String shown(HttpResponse<String> r, String path) {
+    private String shown(HttpResponse<String> r, String path) {
         String location = r.headers().firstValue("Location").orElse("");
         if (r.statusCode() == 303 && location.startsWith("/masuk?ke=")) {
             String back = URLDecoder.decode(location.substring("/masuk?ke=".length()), StandardCharsets.UTF_8);

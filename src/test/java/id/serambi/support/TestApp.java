@@ -24,7 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The whole application on a free port with a temporary SQLite database, as tests use it. */
+/**
+ * The whole application on a free port with a temporary SQLite database, as tests use it; or on a
+ * database given by its JDBC address ({@link #onDatabase}).
+ */
 public final class TestApp implements AutoCloseable {
     /** The password of every account {@link #loggedIn} makes. */
     public static final String TEST_PASSWORD = "sandi-untuk-uji";
@@ -40,6 +43,10 @@ public final class TestApp implements AutoCloseable {
     }
 
     private TestApp(Path contentRoot, Path dataDir, boolean ownsData) {
+        this(contentRoot, dataDir, ownsData, "jdbc:sqlite:" + dataDir.resolve("test.db"));
+    }
+
+    private TestApp(Path contentRoot, Path dataDir, boolean ownsData, String jdbcUrl) {
         this.dataDir = dataDir;
         this.ownsData = ownsData;
         Messages messages = new Messages();
@@ -48,7 +55,7 @@ public final class TestApp implements AutoCloseable {
         if (!result.ok()) {
             throw new IllegalStateException("test content does not load: " + result.problems());
         }
-        this.database = Database.open("jdbc:sqlite:" + dataDir.resolve("test.db"));
+        this.database = Database.open(jdbcUrl);
         CourseSource course = CourseSource.fixed(contentRoot, result.catalog().orElseThrow());
         this.quizFiles = loading.quizzes(result);
         this.app = App.create(database, course, loading.menus(result), quizFiles, messages,
@@ -67,6 +74,11 @@ public final class TestApp implements AutoCloseable {
      */
     public static TestApp onData(Path dataDir) {
         return new TestApp(ContentRoot.bundled(), dataDir, false);
+    }
+
+    /** The app serving the bundled course on the database at {@code jdbcUrl}, e.g. a PostgreSQL server. */
+    public static TestApp onDatabase(String jdbcUrl) {
+        return new TestApp(ContentRoot.bundled(), newDataDir(), true, jdbcUrl);
     }
 
     private static Path newDataDir() {

@@ -15,6 +15,11 @@ public record Participant(String id, String workshop, String name, Group group, 
         return "peserta-" + id;
     }
 
+    /** The same seat, seen at {@code when}. */
+    public Participant seenAt(java.time.Instant when) {
+        return new Participant(id, workshop, name, group, tokenHash, joinedAt, when);
+    }
+
     public enum Group {
         WARGA, APARAT;
 

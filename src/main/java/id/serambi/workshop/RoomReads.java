@@ -90,15 +90,18 @@ final class RoomReads {
                 Optional<JoinCode> code, Optional<String> openItem) {
     }
 
-    /** The seat a token holds, without noting it as seen; nothing for a malformed or unknown token. */
+    /**
+     * The seat a token holds (the one it was taken with, or another phone's the trainer let in),
+     * without noting it as seen; nothing for a malformed or unknown token.
+     */
     Optional<Seat> seat(String token) {
         if (!SeatToken.wellFormed(token)) {
             return Optional.empty();
         }
         return jdbi.withHandle(h -> h.createQuery("""
                         select p.id, p.workshop_id, p.last_seen, w.state, w.code, w.open_item
-                        from workshop_participant p join workshop w on w.id = p.workshop_id
-                        where p.token_hash = :hash""")
+                        from workshop_participant p join workshop w on w.id = p.workshop_id""" + " where "
+                        + SeatToken.SEAT_OF_HASH)
                 .bind("hash", SeatToken.hash(token))
                 .map((rs, ctx) -> new Seat(rs.getString("id"), rs.getString("workshop_id"),
                         Instant.ofEpochMilli(rs.getLong("last_seen")), Workshop.State.valueOf(rs.getString("state")),

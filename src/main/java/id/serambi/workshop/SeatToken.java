@@ -29,6 +29,13 @@ public final class SeatToken {
         return token != null && SHAPE.matcher(token).matches();
     }
 
+    /**
+     * Where a seat's row matches the token's hash (bound as {@code :hash}): the token the seat was
+     * taken with, or another phone's the trainer let in. For a query on {@code workshop_participant p}.
+     */
+    static final String SEAT_OF_HASH = "(p.token_hash = :hash or p.id = "
+            + "(select d.participant_id from workshop_device d where d.token_hash = :hash))";
+
     public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));

@@ -164,16 +164,15 @@ public final class WorkshopStore {
         }
         String hash = SeatToken.hash(token);
         return jdbi.inTransaction(h -> {
-            Optional<String> viaDevice = h.createQuery("select participant_id from workshop_device where token_hash = :hash")
-                    .bind("hash", hash).mapTo(String.class).findOne();
-            String where = viaDevice.isPresent() ? " where id = :key" : " where token_hash = :key";
-            String key = viaDevice.orElse(hash);
-            h.createUpdate("update workshop_participant set last_seen = :now" + where)
-                    .bind("now", now.toEpochMilli()).bind("key", key).execute();
-            Optional<Participant> seat = h.createQuery("select * from workshop_participant" + where)
-                    .bind("key", key).map(WorkshopStore::participant).findOne();
-            seat.ifPresent(p -> notePhone(h, p.id(), phoneLearner));
-            return seat;
+            Optional<Participant> seat = h.createQuery("select * from workshop_participant p where "
+                            + SeatToken.SEAT_OF_HASH)
+                    .bind("hash", hash).map(WorkshopStore::participant).findOne();
+            seat.ifPresent(p -> {
+                h.createUpdate("update workshop_participant set last_seen = :now where id = :id")
+                        .bind("now", now.toEpochMilli()).bind("id", p.id()).execute();
+                notePhone(h, p.id(), phoneLearner);
+            });
+            return seat.map(p -> p.seenAt(now));
         });
     }
 

@@ -84,7 +84,11 @@ class RejoinPagesTest {
         HttpResponse<String> approved = second.get(waitingUrl);
         assertEquals(303, approved.statusCode());
         assertEquals("/ikut/" + room.code() + "/tunggu", approved.headers().firstValue("Location").orElseThrow());
-        assertTrue(second.get("/ikut/" + room.code() + "/tunggu").body().contains("Halo, Siti<"));
+        String seated = second.get("/ikut/" + room.code() + "/tunggu").body();
+        assertTrue(seated.contains("Halo, Siti<"), seated);
+        assertTrue(seated.contains("<meta name=\"serambi-room\" content=\"/ikut/" + room.code() + "\""),
+                "the second phone follows the room like the first: " + seated);
+        assertEquals(200, second.get("/ikut/" + room.code() + "/keadaan").statusCode(), "and reads its state");
         Matcher same = ATTEMPT.matcher(second.get("/kuis/tes-awal/isi").body());
         assertTrue(same.find());
         assertEquals(attempt, same.group(1), "the second phone continues the seat's attempt");

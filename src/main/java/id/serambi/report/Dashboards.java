@@ -104,10 +104,15 @@ final class Dashboards {
 
     /** The model every dashboard of one quiz shares: its kind's figures and whether it is closed. */
     Map<String, Object> model(Quiz quiz, Filter filter, ReportText text) {
-        Map<String, Object> m = new HashMap<>();
         boolean questionnaire = quiz.kind() == Quiz.Kind.QUESTIONNAIRE;
-        m.put("questionnaire", questionnaire);
-        m.put("report", questionnaire ? survey(quiz, filter, text).model() : quiz(quiz, filter, text).model());
+        return model(quiz, questionnaire ? survey(quiz, filter, text).model() : quiz(quiz, filter, text).model());
+    }
+
+    /** The same, around a dashboard's own model already made. */
+    Map<String, Object> model(Quiz quiz, Map<String, Object> report) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("questionnaire", quiz.kind() == Quiz.Kind.QUESTIONNAIRE);
+        m.put("report", report);
         m.put("closed", submissions.closed(quiz));
         return m;
     }

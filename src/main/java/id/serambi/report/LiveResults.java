@@ -34,18 +34,19 @@ public final class LiveResults {
         return dashboards.find(quizId).map(quiz -> {
             ReportText text = new ReportText(messages, lang);
             Filter filter = Filter.all(ReportController.ZONE).withWorkshop(workshopId);
-            Map<String, Object> model = dashboards.model(quiz, filter, text);
-            if (quiz.kind() == Quiz.Kind.QUIZ) {
-                model.put("correct", text.view(correct(quiz, filter, text)));
+            if (quiz.kind() != Quiz.Kind.QUIZ) {
+                return dashboards.model(quiz, filter, text);
             }
+            // the attempts are read once, for the dashboard's figures and for the bars alike
+            QuizDashboard dashboard = dashboards.quiz(quiz, filter, text);
+            Map<String, Object> model = dashboards.model(quiz, dashboard.model());
+            model.put("correct", text.view(correct(quiz, dashboard.counting(), text)));
             return model;
         });
     }
 
     /** One bar per graded question: the participants whose counting attempt earned its full mark. */
-    private Chart correct(Quiz quiz, Filter filter, ReportText text) {
-        List<Attempt> counting = Submissions.counting(filter.apply(dashboards.submissions().attempts(quiz)),
-                quiz.settings().grading());
+    private Chart correct(Quiz quiz, List<Attempt> counting, ReportText text) {
         List<CountBars.Bar> bars = new ArrayList<>();
         int number = 0;
         for (Question q : quiz.questions()) {

@@ -23,6 +23,7 @@ final class QuizDashboard {
     private final int attempts;
     private final QuizStats stats;
     private final ItemAnalysis items;
+    private final List<Attempt> counting;
 
     /**
      * @param all      the filtered attempts, every one submitted
@@ -34,6 +35,12 @@ final class QuizDashboard {
         this.attempts = all.size();
         this.stats = QuizStats.of(counting, quiz.settings().passPercent(), BANDS);
         this.items = ItemAnalysis.of(counting);
+        this.counting = List.copyOf(counting);
+    }
+
+    /** The attempt that counts for each participant. */
+    List<Attempt> counting() {
+        return counting;
     }
 
     int participants() {

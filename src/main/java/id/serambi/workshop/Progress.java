@@ -2,6 +2,7 @@ package id.serambi.workshop;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,7 +82,7 @@ public record Progress(int joined, int connected, Optional<DoneOpen> doneOpen, L
     public static Progress of(Roster roster, List<Item> items, Function<String, List<String>> lessonsOf, Done done,
                               Optional<Item> open, Instant now) {
         Instant since = now.minus(CONNECTED);
-        Map<String, List<String>> lessons = new java.util.HashMap<>();
+        Map<String, List<String>> lessons = new HashMap<>();
         items.stream().filter(i -> i.kind() == Item.Kind.MODULE).forEach(i -> lessons.put(i.id(), lessonsOf.apply(i.id())));
         List<Row> rows = roster.entries().stream().map(e -> {
             Participant p = e.participant();

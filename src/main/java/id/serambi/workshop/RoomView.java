@@ -7,6 +7,9 @@ import id.serambi.i18n.Messages;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +68,7 @@ public final class RoomView {
     public record Choice(String id, String name, String group) {
     }
 
+    /** Everything the trainer's page shows to run the room. */
     public void addTo(Map<String, Object> model, Workshop w, Roster roster, Lang lang) {
         Agenda agenda = Agenda.of(w);
         Set<String> done = new HashSet<>();
@@ -73,7 +77,22 @@ public final class RoomView {
         model.put("items", agenda.items().stream().map(i -> new ItemRow(i.code(), titles.role(w, i, lang),
                 titles.title(i, lang), open.equals(Optional.of(i)), done.contains(i.code()))).toList());
         model.put("canControl", w.isOpen());
-        List<Item> quizzes = agenda.items().stream().filter(i -> i.kind() == Item.Kind.QUIZ).toList();
+        String filter = "?lokakarya=" + w.id();
+        model.put("results", agenda.items().stream().filter(i -> i.kind() == Item.Kind.QUIZ).map(i -> {
+            String base = "/dasbor/" + i.id();
+            return new Results(labelled(titles.role(w, i, lang), titles.title(i, lang)), base + filter,
+                    base + "/jawaban.csv" + filter, base + "/ringkasan.xlsx" + filter, base + "/cetak" + filter);
+        }).toList());
+        addLive(model, w, roster, lang);
+    }
+
+    /**
+     * The part of the page that changes while the room runs: the phones asking to rejoin and the
+     * roster with its progress. The page's script fetches it alone every few seconds.
+     */
+    public void addLive(Map<String, Object> model, Workshop w, Roster roster, Lang lang) {
+        Agenda agenda = Agenda.of(w);
+        Optional<Item> open = w.openItem().flatMap(Item::parse);
         model.put("columns", columns(w, agenda, lang));
         Progress.Done seatsDid = new Progress.Done(room.progress(w.id()), room.practice(w.id()));
         Progress progress = Progress.of(roster, agenda.items(), this::lessons, seatsDid, open, Instant.now(clock));
@@ -81,18 +100,12 @@ public final class RoomView {
         model.put("seats", progress.rows().stream().map(r -> new Seat(r.entry().shownName(),
                 group(r.entry().participant(), lang), r.connected(),
                 r.steps().stream().map(s -> cell(s, lang)).toList())).toList());
-        String filter = "?lokakarya=" + w.id();
-        model.put("results", quizzes.stream().map(i -> {
-            String base = "/dasbor/" + i.id();
-            return new Results(labelled(titles.role(w, i, lang), titles.title(i, lang)), base + filter,
-                    base + "/jawaban.csv" + filter, base + "/ringkasan.xlsx" + filter, base + "/cetak" + filter);
-        }).toList());
         model.put("requests", rejoins.pending(w.id()).stream().map(r -> request(r, roster, lang)).toList());
     }
 
     /** "Tes awal: Kuis Media Sosial", but not "Tes awal: Tes awal: Media Sosial" when the title says it. */
     static String labelled(String role, String title) {
-        return title.toLowerCase(java.util.Locale.ROOT).startsWith(role.toLowerCase(java.util.Locale.ROOT))
+        return title.toLowerCase(Locale.ROOT).startsWith(role.toLowerCase(Locale.ROOT))
                 ? title : role + ": " + title;
     }
 
@@ -114,12 +127,12 @@ public final class RoomView {
 
     private List<Column> columns(Workshop w, Agenda agenda, Lang lang) {
         List<String> roles = agenda.items().stream().map(i -> titles.role(w, i, lang)).toList();
-        Map<String, Integer> seen = new java.util.HashMap<>();
-        List<Column> columns = new java.util.ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<Column> columns = new ArrayList<>();
         for (int n = 0; n < roles.size(); n++) {
             String role = roles.get(n);
             int number = seen.merge(role, 1, Integer::sum);
-            String label = java.util.Collections.frequency(roles, role) > 1 ? role + " " + number : role;
+            String label = Collections.frequency(roles, role) > 1 ? role + " " + number : role;
             columns.add(new Column(label, titles.title(agenda.items().get(n), lang)));
         }
         return columns;

@@ -137,7 +137,7 @@ public final class WorkshopController {
         Map<String, Object> model = new HashMap<>();
         model.put("w", w);
         model.put("base", "/pelatihan/" + w.id());
-        room.addTo(model, w, store.roster(w.id()), Visitor.of(ctx).lang());
+        room.addLive(model, w, store.roster(w.id()), Visitor.of(ctx).lang());
         pages.render(ctx, "workshop/room-live", model);
     }
 

@@ -23,21 +23,32 @@ public final class Certificates {
 
     /** The participants who earned one, in joining order, with the names the roster shows. */
     public List<Roster.Entry> eligible(Workshop w) {
-        Set<String> done = finishedPostTest(w);
-        return store.roster(w.id()).entries().stream()
-                .filter(e -> done.contains(e.participant().learnerId())).toList();
+        return eligible(w, store.roster(w.id()));
     }
 
+    private List<Roster.Entry> eligible(Workshop w, Roster roster) {
+        Set<String> done = finishedPostTest(w);
+        return roster.entries().stream().filter(e -> done.contains(e.participant().learnerId())).toList();
+    }
+
+    /** Whether this one participant earned it: one indexed look, as every waiting phone asks. */
     public boolean earned(Workshop w, Participant p) {
-        return p.workshop().equals(w.id()) && finishedPostTest(w).contains(p.learnerId());
+        Optional<String> postTest = w.quizzes().postTest();
+        return p.workshop().equals(w.id()) && postTest.isPresent() && jdbi.withHandle(h -> h.createQuery("""
+                        select count(*) from quiz_attempt
+                        where workshop = :workshop and quiz = :quiz and learner_id = :learner
+                            and submitted_at is not null""")
+                .bind("workshop", w.id()).bind("quiz", postTest.get()).bind("learner", p.learnerId())
+                .mapTo(Integer.class).one() > 0);
     }
 
     /** What the trainer's workshop page shows: whether the workshop gives certificates, and to whom. */
     public record Summary(boolean offered, List<Roster.Entry> eligible) {
     }
 
-    public Summary summary(Workshop w) {
-        return new Summary(w.quizzes().postTest().isPresent(), eligible(w));
+    /** @param roster the workshop's roster, already read for the same page */
+    public Summary summary(Workshop w, Roster roster) {
+        return new Summary(w.quizzes().postTest().isPresent(), eligible(w, roster));
     }
 
     /** Where a participant downloads their certificate, once they have earned one. */

@@ -41,7 +41,11 @@ public final class ItemTitles {
 
     /** The title in both languages, for what is read once and shown to many (the live room). */
     public Text title(Item item) {
-        return Text.of(title(item, Lang.ID), title(item, Lang.EN));
+        return switch (item.kind()) {
+            case QUIZ -> quizzes.find(item.id()).map(q -> q.title()).orElse(Text.of(item.id(), item.id()));
+            case MODULE -> course.catalog().module(item.id()).map(m -> m.title()).orElse(Text.of(item.id(), item.id()));
+            case TASK -> Text.of(title(item, Lang.ID), title(item, Lang.EN));
+        };
     }
 
     /** What kind of step it is: tes awal, modul, latihan, evaluasi... as the workshop set it up. */

@@ -67,7 +67,7 @@ public final class JoinController {
         withWorkshop(ctx, w -> {
             if (seatIn(ctx, w).isPresent()) {
                 ctx.redirect(waiting(w), HttpStatus.SEE_OTHER);
-            } else if (store.roster(w.id()).size() >= w.capacity()) {
+            } else if (store.seated(w.id()) >= w.capacity()) {
                 refuse(ctx, w, HttpStatus.CONFLICT, "workshop.join.full");
             } else {
                 namePage(ctx, w, "", "", Map.of(), "");

@@ -1,6 +1,5 @@
 package id.serambi.workshop;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +18,6 @@ import java.util.function.Function;
  *                 agenda is open
  */
 public record Progress(int joined, int connected, Optional<DoneOpen> doneOpen, List<Row> rows) {
-    /** A phone heard from within this long is in the room; the live page checks in every ~10 s. */
-    public static final Duration CONNECTED = Duration.ofSeconds(30);
-
     public enum Stage { NOT_STARTED, UNDER_WAY, DONE }
 
     /**
@@ -81,7 +77,7 @@ public record Progress(int joined, int connected, Optional<DoneOpen> doneOpen, L
      */
     public static Progress of(Roster roster, List<Item> items, Function<String, List<String>> lessonsOf, Done done,
                               Optional<Item> open, Instant now) {
-        Instant since = now.minus(CONNECTED);
+        Instant since = now.minus(RoomPulse.CONNECTED);
         Map<String, List<String>> lessons = new HashMap<>();
         items.stream().filter(i -> i.kind() == Item.Kind.MODULE).forEach(i -> lessons.put(i.id(), lessonsOf.apply(i.id())));
         List<Row> rows = roster.entries().stream().map(e -> {

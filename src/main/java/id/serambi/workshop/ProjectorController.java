@@ -80,7 +80,6 @@ public final class ProjectorController {
             model.put("doneText", messages.get(lang, "live.projector.done." + open.item().kind().prefix(), room.sent(),
                     room.joined()));
             if (open.item().kind() == Item.Kind.QUIZ) {
-                model.put("quiz", true);
                 results.model(open.item().id(), w.id(), lang).ifPresent(r -> {
                     model.put("results", r);
                     if (Boolean.TRUE.equals(r.get("questionnaire"))) {

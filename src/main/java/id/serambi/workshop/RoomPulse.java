@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Reads a workshop's {@link RoomSnapshot}: one query, two when a step is open. */
+/** Reads a workshop's {@link RoomSnapshot}: one query, two when a step is open, and a quiz's title from the quiz catalog. */
 public final class RoomPulse {
     /** A phone that listens is noted every ten seconds; three missed notes is a phone gone. */
     public static final Duration CONNECTED = Duration.ofSeconds(30);

@@ -34,10 +34,6 @@ public record RoomSnapshot(String workshopId, Workshop.State state, Optional<Ope
                 + connected + "." + sent + "." + answering;
     }
 
-    public boolean quizOpen() {
-        return item.map(i -> i.item().kind() == Item.Kind.QUIZ).orElse(false);
-    }
-
     /** The snapshot as the JSON of {@code /keadaan} and of the live events, with the title in {@code lang}. */
     public Map<String, Object> json(Lang lang) {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -121,7 +121,7 @@ public final class WorkshopController {
         });
         Roster roster = store.roster(w.id());
         room.addTo(model, w, roster, lang);
-        model.put("certificates", certificates.summary(w));
+        model.put("certificates", certificates.summary(w, roster));
         if (w.isOpen()) {
             model.put("pageScript", LIVE_SCRIPT);
         }

@@ -135,9 +135,7 @@ public final class WorkshopStore {
             if (w.isEmpty() || !w.get().isOpen()) {
                 return new Joining.NotOpen();
             }
-            int seated = h.createQuery("select count(*) from workshop_participant where workshop_id = :id")
-                    .bind("id", workshopId).mapTo(Integer.class).one();
-            if (seated >= w.get().capacity()) {
+            if (seated(h, workshopId) >= w.get().capacity()) {
                 return new Joining.Full();
             }
             Participant p = new Participant(Ids.random(random), workshopId, name, group, SeatToken.hash(token),
@@ -182,6 +180,16 @@ public final class WorkshopStore {
                         insert into workshop_seat_learner (participant_id, learner_id) values (:seat, :learner)
                         on conflict (participant_id, learner_id) do nothing""")
                 .bind("seat", participantId).bind("learner", learnerId).execute();
+    }
+
+    /** How many have joined the workshop. */
+    public int seated(String workshopId) {
+        return jdbi.withHandle(h -> seated(h, workshopId));
+    }
+
+    private static int seated(Handle h, String workshopId) {
+        return h.createQuery("select count(*) from workshop_participant where workshop_id = :id")
+                .bind("id", workshopId).mapTo(Integer.class).one();
     }
 
     /** The participants in joining order, each shown distinctly. */

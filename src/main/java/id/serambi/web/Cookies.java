@@ -10,8 +10,11 @@ public final class Cookies {
     }
 
     public static void set(Context ctx, String name, String value, int maxAgeSeconds) {
-        boolean https = "https".equalsIgnoreCase(ctx.scheme())
-                || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
-        ctx.cookie(new Cookie(name, value, "/", maxAgeSeconds, https, true, null, SameSite.LAX));
+        ctx.cookie(new Cookie(name, value, "/", maxAgeSeconds, https(ctx), true, null, SameSite.LAX));
+    }
+
+    /** Whether the visitor reached the server over HTTPS, directly or through a proxy that says so. */
+    public static boolean https(Context ctx) {
+        return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
     }
 }

@@ -10,6 +10,7 @@ import id.serambi.course.CourseSource;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
 import id.serambi.quiz.QuizCatalog;
+import id.serambi.web.Cookies;
 import id.serambi.web.Pages;
 import id.serambi.web.Visitor;
 import io.javalin.http.Context;
@@ -186,6 +187,6 @@ public final class WorkshopController {
 
     /** Where this server is reached from, as the room's phones must use it: the request's own host. */
     static String origin(Context ctx) {
-        return ctx.scheme() + "://" + ctx.host();
+        return (Cookies.https(ctx) ? "https" : "http") + "://" + ctx.host();
     }
 }

@@ -79,6 +79,9 @@ class WorkshopPagesTest {
         assertTrue(opened.contains("<svg") && opened.contains("class=\"join-qr\""));
         assertTrue(opened.contains("value=\"latihan:madatte/cari-alamat\""), "the practice task is a step of the room");
         assertTrue(JoinCode.parse(code).isPresent());
+        String proxied = trainer.get(page, "X-Forwarded-Proto", "https").body();
+        assertTrue(proxied.contains(app.url("/ikut/" + code).replace("http://", "https://")),
+                "behind an HTTPS proxy the phones are given the https address");
     }
 
     @Test

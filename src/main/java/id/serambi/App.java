@@ -29,7 +29,7 @@ import id.serambi.quiz.ImportedQuizzes;
 import id.serambi.quiz.QuizCatalog;
 import id.serambi.quiz.QuizController;
 import id.serambi.quiz.QuizStore;
-import id.serambi.quiz.Submissions;
+import id.serambi.quiz.result.Submissions;
 import id.serambi.report.LiveResults;
 import id.serambi.report.ReportController;
 import id.serambi.report.Scope;

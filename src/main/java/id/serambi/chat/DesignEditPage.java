@@ -1,6 +1,6 @@
 package id.serambi.chat;
 
-import id.serambi.course.Problem;
+import id.serambi.content.Problem;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
 import id.serambi.web.Pages;

@@ -1,6 +1,6 @@
 package id.serambi.chat;
 
-import id.serambi.course.Text;
+import id.serambi.content.Text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

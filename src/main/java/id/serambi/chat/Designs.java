@@ -1,7 +1,7 @@
 package id.serambi.chat;
 
-import id.serambi.course.Problem;
-import id.serambi.course.Text;
+import id.serambi.content.Problem;
+import id.serambi.content.Text;
 
 import java.security.SecureRandom;
 import java.time.Clock;

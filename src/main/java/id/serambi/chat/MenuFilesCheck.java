@@ -1,7 +1,7 @@
 package id.serambi.chat;
 
-import id.serambi.course.ContentReader;
-import id.serambi.course.Problem;
+import id.serambi.content.ContentReader;
+import id.serambi.content.Problem;
 
 import java.nio.file.Path;
 import java.util.Collection;

@@ -1,9 +1,9 @@
 package id.serambi.chat;
 
-import id.serambi.course.ContentFiles;
-import id.serambi.course.Problem;
-import id.serambi.course.Text;
-import id.serambi.course.YamlFields;
+import id.serambi.content.ContentFiles;
+import id.serambi.content.Problem;
+import id.serambi.content.Text;
+import id.serambi.content.YamlFields;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;

@@ -1,6 +1,6 @@
 package id.serambi.chat;
 
-import id.serambi.course.YamlFields;
+import id.serambi.content.YamlFields;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;

@@ -1,5 +1,9 @@
 package id.serambi.course;
 
+import id.serambi.content.ContentCheck;
+import id.serambi.content.ContentFiles;
+import id.serambi.content.ContentReader;
+import id.serambi.content.Problem;
 import id.serambi.i18n.Messages;
 
 import java.io.IOException;

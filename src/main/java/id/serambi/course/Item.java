@@ -1,5 +1,7 @@
 package id.serambi.course;
 
+import id.serambi.content.Text;
+
 /** An entry of a module, in the order the manifest lists it. */
 public sealed interface Item permits Lesson, Item.Simulator, Item.Task, Item.Quiz {
 

@@ -1,5 +1,6 @@
 package id.serambi.course;
 
+import id.serambi.content.Text;
 import id.serambi.i18n.Lang;
 
 import java.util.Optional;

@@ -1,5 +1,8 @@
 package id.serambi.course;
 
+import id.serambi.content.ContentFiles;
+import id.serambi.content.Problem;
+import id.serambi.content.YamlFields;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 

@@ -30,6 +30,7 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import id.serambi.content.Problem;
 
 import java.util.ArrayList;
 import java.util.HashMap;

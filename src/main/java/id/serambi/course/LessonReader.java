@@ -1,5 +1,7 @@
 package id.serambi.course;
 
+import id.serambi.content.ContentFiles;
+import id.serambi.content.Problem;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
 

@@ -1,5 +1,7 @@
 package id.serambi.course;
 
+import id.serambi.content.ContentFiles;
+
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

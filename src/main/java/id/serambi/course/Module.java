@@ -1,5 +1,7 @@
 package id.serambi.course;
 
+import id.serambi.content.Text;
+
 import java.util.List;
 
 /** A course module: its manifest, with items in order. */

@@ -1,5 +1,6 @@
 package id.serambi.course;
 
+import id.serambi.content.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

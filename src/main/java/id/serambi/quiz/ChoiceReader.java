@@ -1,6 +1,6 @@
 package id.serambi.quiz;
 
-import id.serambi.course.Text;
+import id.serambi.content.Text;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;

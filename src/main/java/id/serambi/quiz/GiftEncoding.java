@@ -1,6 +1,6 @@
 package id.serambi.quiz;
 
-import id.serambi.course.Problem;
+import id.serambi.content.Problem;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -1,6 +1,6 @@
 package id.serambi.quiz;
 
-import id.serambi.course.Problem;
+import id.serambi.content.Problem;
 
 /** A mistake in one GIFT question: it stops that question, and the reader goes on to the next. */
 final class GiftError extends Exception {

@@ -1,7 +1,7 @@
 package id.serambi.quiz;
 
-import id.serambi.course.ContentFiles;
-import id.serambi.course.Problem;
+import id.serambi.content.ContentFiles;
+import id.serambi.content.Problem;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package id.serambi.quiz;
 
-import id.serambi.course.Text;
+import id.serambi.content.Text;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package id.serambi.quiz;
 
-import id.serambi.course.Problem;
+import id.serambi.content.Problem;
 
 import java.util.List;
 import java.util.Optional;

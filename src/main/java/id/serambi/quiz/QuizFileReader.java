@@ -1,6 +1,6 @@
 package id.serambi.quiz;
 
-import id.serambi.course.ContentFiles;
+import id.serambi.content.ContentFiles;
 
 import java.nio.file.Path;
 

@@ -1,8 +1,8 @@
 package id.serambi.quiz;
 
-import id.serambi.course.ContentReader;
-import id.serambi.course.ContentFiles;
-import id.serambi.course.Problem;
+import id.serambi.content.ContentFiles;
+import id.serambi.content.ContentReader;
+import id.serambi.content.Problem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

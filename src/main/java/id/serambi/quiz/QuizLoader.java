@@ -1,9 +1,9 @@
 package id.serambi.quiz;
 
-import id.serambi.course.ContentFiles;
-import id.serambi.course.Problem;
-import id.serambi.course.Text;
-import id.serambi.course.YamlFields;
+import id.serambi.content.ContentFiles;
+import id.serambi.content.Problem;
+import id.serambi.content.Text;
+import id.serambi.content.YamlFields;
 import id.serambi.i18n.Messages;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;

@@ -1,7 +1,7 @@
 package id.serambi.quiz;
 
-import id.serambi.course.Text;
-import id.serambi.course.YamlFields;
+import id.serambi.content.Text;
+import id.serambi.content.YamlFields;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;

@@ -1,7 +1,8 @@
 package id.serambi.report;
 
-import id.serambi.course.Text;
+import id.serambi.content.Text;
 import id.serambi.quiz.Question;
+import id.serambi.quiz.result.TextAnswer;
 
 import java.util.List;
 import java.util.Optional;

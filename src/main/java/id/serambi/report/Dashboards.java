@@ -2,7 +2,9 @@ package id.serambi.report;
 
 import id.serambi.quiz.Quiz;
 import id.serambi.quiz.QuizCatalog;
-import id.serambi.quiz.Submissions;
+import id.serambi.quiz.result.Attempt;
+import id.serambi.quiz.result.Response;
+import id.serambi.quiz.result.Submissions;
 
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -5,6 +5,9 @@ import id.serambi.quiz.Answer;
 import id.serambi.quiz.Choice;
 import id.serambi.quiz.Question;
 import id.serambi.quiz.Quiz;
+import id.serambi.quiz.result.Attempt;
+import id.serambi.quiz.result.Response;
+import id.serambi.quiz.result.TextAnswer;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,5 +1,7 @@
 package id.serambi.report;
 
+import id.serambi.quiz.result.Group;
+
 /**
  * The fixed words of exports and summary tables, already in the reader's language (the caller
  * takes them from the message bundles): column headings, the group names, "Lainnya", yes and no,

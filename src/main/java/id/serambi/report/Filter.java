@@ -1,5 +1,8 @@
 package id.serambi.report;
 
+import id.serambi.quiz.result.Group;
+import id.serambi.quiz.result.Submission;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;

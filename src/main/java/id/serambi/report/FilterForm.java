@@ -1,5 +1,7 @@
 package id.serambi.report;
 
+import id.serambi.quiz.result.Group;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package id.serambi.report;
 
+import id.serambi.quiz.result.Attempt;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

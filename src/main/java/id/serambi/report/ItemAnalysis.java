@@ -1,5 +1,7 @@
 package id.serambi.report;
 
+import id.serambi.quiz.result.Attempt;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;

@@ -5,7 +5,8 @@ import id.serambi.i18n.Messages;
 import id.serambi.quiz.Question;
 import id.serambi.quiz.Quiz;
 import id.serambi.quiz.QuizCatalog;
-import id.serambi.quiz.Submissions;
+import id.serambi.quiz.result.Attempt;
+import id.serambi.quiz.result.Submissions;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package id.serambi.report;
 
 import id.serambi.quiz.Question;
 import id.serambi.quiz.Quiz;
+import id.serambi.quiz.result.Attempt;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -3,6 +3,7 @@ package id.serambi.report;
 import id.serambi.quiz.Answer;
 import id.serambi.quiz.Question;
 import id.serambi.quiz.Quiz;
+import id.serambi.quiz.result.Response;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -4,6 +4,8 @@ import id.serambi.quiz.Answer;
 import id.serambi.quiz.Choice;
 import id.serambi.quiz.Question;
 import id.serambi.quiz.Quiz;
+import id.serambi.quiz.result.Response;
+import id.serambi.quiz.result.TextAnswer;
 
 import java.util.ArrayList;
 import java.util.Arrays;

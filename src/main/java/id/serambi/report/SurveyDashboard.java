@@ -2,6 +2,8 @@ package id.serambi.report;
 
 import id.serambi.quiz.Question;
 import id.serambi.quiz.Quiz;
+import id.serambi.quiz.result.Response;
+import id.serambi.quiz.result.TextAnswer;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

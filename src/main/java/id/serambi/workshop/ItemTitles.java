@@ -1,8 +1,8 @@
 package id.serambi.workshop;
 
 import id.serambi.chat.MenuCatalog;
+import id.serambi.content.Text;
 import id.serambi.course.CourseSource;
-import id.serambi.course.Text;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
 import id.serambi.quiz.QuizCatalog;

@@ -1,6 +1,6 @@
 package id.serambi.chat;
 
-import id.serambi.course.Problem;
+import id.serambi.content.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package id.serambi.course;
 
+import id.serambi.content.Problem;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
 import id.serambi.support.CourseFixture;

@@ -1,5 +1,6 @@
 package id.serambi.course;
 
+import id.serambi.content.Problem;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
 import id.serambi.support.CourseFixture;
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WatchedCourseTest {
     private final CatalogLoader loader = new CatalogLoader(new Messages());

@@ -1,6 +1,6 @@
 package id.serambi.quiz;
 
-import id.serambi.course.Problem;
+import id.serambi.content.Problem;
 import id.serambi.i18n.Messages;
 import id.serambi.support.TempFiles;
 import org.junit.jupiter.api.AfterEach;

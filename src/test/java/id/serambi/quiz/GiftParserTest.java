@@ -1,6 +1,6 @@
 package id.serambi.quiz;
 
-import id.serambi.course.Text;
+import id.serambi.content.Text;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package id.serambi.quiz;
 
-import id.serambi.course.ContentFiles;
-import id.serambi.course.Problem;
-import id.serambi.course.Text;
+import id.serambi.content.ContentFiles;
+import id.serambi.content.Problem;
+import id.serambi.content.Text;
 import id.serambi.support.CourseFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,11 @@
 package id.serambi.quiz;
 
 import id.serambi.db.Database;
-import id.serambi.report.Attempt;
-import id.serambi.report.Group;
-import id.serambi.report.Response;
-import id.serambi.report.TextAnswer;
+import id.serambi.quiz.result.Attempt;
+import id.serambi.quiz.result.Group;
+import id.serambi.quiz.result.Response;
+import id.serambi.quiz.result.Submissions;
+import id.serambi.quiz.result.TextAnswer;
 import id.serambi.support.TempFiles;
 import org.junit.jupiter.api.Test;
 

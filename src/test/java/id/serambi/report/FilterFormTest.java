@@ -1,5 +1,6 @@
 package id.serambi.report;
 
+import id.serambi.quiz.result.Group;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

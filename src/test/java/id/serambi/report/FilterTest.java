@@ -1,5 +1,7 @@
 package id.serambi.report;
 
+import id.serambi.quiz.result.Group;
+import id.serambi.quiz.result.Response;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,9 +1,12 @@
 package id.serambi.report;
 
-import id.serambi.course.Text;
+import id.serambi.content.Text;
 import id.serambi.quiz.Answer;
 import id.serambi.quiz.Choice;
 import id.serambi.quiz.Question;
+import id.serambi.quiz.result.Attempt;
+import id.serambi.quiz.result.Group;
+import id.serambi.quiz.result.Response;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package id.serambi.report;
 
+import id.serambi.quiz.result.Attempt;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,10 +1,12 @@
 package id.serambi.report;
 
-import id.serambi.course.Text;
+import id.serambi.content.Text;
 import id.serambi.quiz.Answer;
 import id.serambi.quiz.Question;
 import id.serambi.quiz.Quiz;
 import id.serambi.quiz.Settings;
+import id.serambi.quiz.result.Response;
+import id.serambi.quiz.result.TextAnswer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

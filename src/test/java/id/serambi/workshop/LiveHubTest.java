@@ -1,8 +1,8 @@
 package id.serambi.workshop;
 
-import id.serambi.support.HandClock;
-import id.serambi.course.Text;
+import id.serambi.content.Text;
 import id.serambi.i18n.Lang;
+import id.serambi.support.HandClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,9 +1,12 @@
-package id.serambi.quiz;
+package id.serambi.quiz.result;
 
-import id.serambi.report.Attempt;
-import id.serambi.report.Group;
-import id.serambi.report.Response;
-import id.serambi.report.TextAnswer;
+import id.serambi.quiz.Answer;
+import id.serambi.quiz.AnswerJson;
+import id.serambi.quiz.Question;
+import id.serambi.quiz.Quiz;
+import id.serambi.quiz.QuizStore;
+import id.serambi.quiz.Scoring;
+import id.serambi.quiz.Settings;
 import org.jdbi.v3.core.Jdbi;
 
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package id.serambi.course;
+package id.serambi.content;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

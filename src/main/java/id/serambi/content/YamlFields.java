@@ -1,4 +1,4 @@
-package id.serambi.course;
+package id.serambi.content;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;

@@ -1,4 +1,4 @@
-package id.serambi.report;
+package id.serambi.quiz.result;
 
 import id.serambi.quiz.Answer;
 

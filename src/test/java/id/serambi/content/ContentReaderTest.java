@@ -1,5 +1,6 @@
-package id.serambi.course;
+package id.serambi.content;
 
+import id.serambi.course.CatalogLoader;
 import id.serambi.i18n.Messages;
 import id.serambi.support.CourseFixture;
 import org.junit.jupiter.api.Test;

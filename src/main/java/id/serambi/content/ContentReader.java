@@ -1,4 +1,6 @@
-package id.serambi.course;
+package id.serambi.content;
+
+import id.serambi.course.CatalogLoader;
 
 import java.nio.file.Path;
 import java.util.List;

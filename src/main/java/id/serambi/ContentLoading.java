@@ -1,7 +1,7 @@
 package id.serambi;
 
-import id.serambi.chat.MenuCatalog;
-import id.serambi.chat.MenuFilesCheck;
+import id.serambi.chat.menu.MenuCatalog;
+import id.serambi.chat.menu.MenuFilesCheck;
 import id.serambi.course.CatalogLoader;
 import id.serambi.i18n.Messages;
 import id.serambi.quiz.GiftFileReader;

@@ -1,7 +1,7 @@
 package id.serambi;
 
-import id.serambi.chat.ChatEngine;
-import id.serambi.chat.MenuCatalog;
+import id.serambi.chat.engine.ChatEngine;
+import id.serambi.chat.menu.MenuCatalog;
 import id.serambi.course.CatalogLoader;
 import id.serambi.course.ContentRoot;
 import id.serambi.i18n.Lang;

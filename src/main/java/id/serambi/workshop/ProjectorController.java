@@ -1,6 +1,6 @@
 package id.serambi.workshop;
 
-import id.serambi.chat.QrSvg;
+import id.serambi.chat.export.QrSvg;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
 import id.serambi.report.LiveResults;

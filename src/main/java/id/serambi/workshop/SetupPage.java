@@ -1,6 +1,6 @@
 package id.serambi.workshop;
 
-import id.serambi.chat.MenuCatalog;
+import id.serambi.chat.menu.MenuCatalog;
 import id.serambi.course.CourseSource;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;

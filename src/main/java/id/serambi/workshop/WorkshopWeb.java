@@ -2,7 +2,7 @@ package id.serambi.workshop;
 
 import id.serambi.account.Accounts;
 import id.serambi.account.CurrentUser;
-import id.serambi.chat.MenuCatalog;
+import id.serambi.chat.menu.MenuCatalog;
 import id.serambi.course.CourseSource;
 import id.serambi.i18n.Messages;
 import id.serambi.quiz.QuizCatalog;

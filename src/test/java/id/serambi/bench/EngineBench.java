@@ -1,10 +1,10 @@
 package id.serambi.bench;
 
-import id.serambi.chat.ChatEngine;
-import id.serambi.chat.ChatState;
-import id.serambi.chat.MenuCatalog;
-import id.serambi.chat.Mode;
-import id.serambi.chat.Step;
+import id.serambi.chat.engine.ChatEngine;
+import id.serambi.chat.engine.ChatState;
+import id.serambi.chat.engine.Mode;
+import id.serambi.chat.engine.Step;
+import id.serambi.chat.menu.MenuCatalog;
 import id.serambi.course.ContentRoot;
 
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package id.serambi.browser;
 
-import id.serambi.chat.DesignStore;
+import id.serambi.chat.designer.DesignStore;
 import id.serambi.support.Browser;
 import id.serambi.support.Closing;
 import id.serambi.support.Http;

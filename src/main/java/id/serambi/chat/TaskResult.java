@@ -1,5 +1,0 @@
-package id.serambi.chat;
-
-/** A practice task reached: in how many citizen messages, against the task's par, and when (real time). */
-public record TaskResult(String task, int messages, int par, long reachedAt) {
-}

@@ -4,10 +4,10 @@ import id.serambi.chat.menu.MenuCatalog;
 import id.serambi.chat.menu.MenuFilesCheck;
 import id.serambi.course.CatalogLoader;
 import id.serambi.i18n.Messages;
-import id.serambi.quiz.GiftFileReader;
-import id.serambi.quiz.QuizCatalog;
-import id.serambi.quiz.QuizFilesCheck;
-import id.serambi.quiz.QuizLoader;
+import id.serambi.quiz.file.QuizFilesCheck;
+import id.serambi.quiz.file.QuizLoader;
+import id.serambi.quiz.gift.GiftFileReader;
+import id.serambi.quiz.model.QuizCatalog;
 
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package id.serambi.demo;
 
-import id.serambi.quiz.Answer;
-import id.serambi.quiz.Choice;
-import id.serambi.quiz.Question;
+import id.serambi.quiz.model.Answer;
+import id.serambi.quiz.model.Choice;
+import id.serambi.quiz.model.Question;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -3,7 +3,7 @@ package id.serambi.demo;
 import id.serambi.db.Database;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
-import id.serambi.quiz.QuizCatalog;
+import id.serambi.quiz.model.QuizCatalog;
 
 import java.io.PrintStream;
 import java.time.Instant;

@@ -1,13 +1,13 @@
 package id.serambi.demo;
 
-import id.serambi.quiz.Answer;
-import id.serambi.quiz.AnswerCheck;
-import id.serambi.quiz.AttemptRow;
-import id.serambi.quiz.Attempts;
-import id.serambi.quiz.Quiz;
-import id.serambi.quiz.QuizCatalog;
-import id.serambi.quiz.QuizForm;
-import id.serambi.quiz.QuizStore;
+import id.serambi.quiz.model.Answer;
+import id.serambi.quiz.model.AnswerCheck;
+import id.serambi.quiz.model.Quiz;
+import id.serambi.quiz.model.QuizCatalog;
+import id.serambi.quiz.take.AttemptRow;
+import id.serambi.quiz.take.Attempts;
+import id.serambi.quiz.take.QuizForm;
+import id.serambi.quiz.take.QuizStore;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Duration;

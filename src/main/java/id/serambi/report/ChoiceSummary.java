@@ -1,7 +1,7 @@
 package id.serambi.report;
 
 import id.serambi.content.Text;
-import id.serambi.quiz.Question;
+import id.serambi.quiz.model.Question;
 import id.serambi.quiz.result.TextAnswer;
 
 import java.util.List;

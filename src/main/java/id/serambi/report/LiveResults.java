@@ -2,9 +2,9 @@ package id.serambi.report;
 
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
-import id.serambi.quiz.Question;
-import id.serambi.quiz.Quiz;
-import id.serambi.quiz.QuizCatalog;
+import id.serambi.quiz.model.Question;
+import id.serambi.quiz.model.Quiz;
+import id.serambi.quiz.model.QuizCatalog;
 import id.serambi.quiz.result.Attempt;
 import id.serambi.quiz.result.Submissions;
 

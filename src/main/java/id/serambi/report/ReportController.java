@@ -1,8 +1,8 @@
 package id.serambi.report;
 
 import id.serambi.i18n.Messages;
-import id.serambi.quiz.Quiz;
-import id.serambi.quiz.QuizCatalog;
+import id.serambi.quiz.model.Quiz;
+import id.serambi.quiz.model.QuizCatalog;
 import id.serambi.quiz.result.Submissions;
 import id.serambi.quiz.result.TextAnswer;
 import id.serambi.web.Pages;

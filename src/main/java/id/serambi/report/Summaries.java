@@ -1,9 +1,9 @@
 package id.serambi.report;
 
-import id.serambi.quiz.Answer;
-import id.serambi.quiz.Choice;
-import id.serambi.quiz.Question;
-import id.serambi.quiz.Quiz;
+import id.serambi.quiz.model.Answer;
+import id.serambi.quiz.model.Choice;
+import id.serambi.quiz.model.Question;
+import id.serambi.quiz.model.Quiz;
 import id.serambi.quiz.result.Response;
 import id.serambi.quiz.result.TextAnswer;
 

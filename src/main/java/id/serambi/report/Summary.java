@@ -1,6 +1,6 @@
 package id.serambi.report;
 
-import id.serambi.quiz.Question;
+import id.serambi.quiz.model.Question;
 
 /**
  * What one questionnaire question's answers add up to. {@code n} counts the responses that answered

@@ -1,7 +1,7 @@
 package id.serambi.report;
 
-import id.serambi.quiz.Question;
-import id.serambi.quiz.Quiz;
+import id.serambi.quiz.model.Question;
+import id.serambi.quiz.model.Quiz;
 import id.serambi.quiz.result.Response;
 import id.serambi.quiz.result.TextAnswer;
 

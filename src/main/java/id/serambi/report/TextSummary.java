@@ -1,6 +1,6 @@
 package id.serambi.report;
 
-import id.serambi.quiz.Question;
+import id.serambi.quiz.model.Question;
 import id.serambi.quiz.result.TextAnswer;
 
 import java.util.List;

@@ -5,7 +5,7 @@ import id.serambi.content.Text;
 import id.serambi.course.CourseSource;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
-import id.serambi.quiz.QuizCatalog;
+import id.serambi.quiz.model.QuizCatalog;
 
 /**
  * What an item is called on the trainer's and the participants' pages. An item whose file was

@@ -1,14 +1,13 @@
 package id.serambi.workshop;
 
-import id.serambi.quiz.AttemptRow;
-import id.serambi.quiz.Quiz;
-import id.serambi.quiz.Taker;
-import id.serambi.quiz.Taking;
-import id.serambi.web.Visitor;
-import io.javalin.http.Context;
+import id.serambi.quiz.model.Quiz;
+import id.serambi.quiz.take.AttemptRow;
+import id.serambi.quiz.take.Taker;
+import id.serambi.quiz.take.Taking;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,13 +28,12 @@ public final class SeatTaker implements Taker {
     }
 
     @Override
-    public Taking of(Context ctx, Quiz quiz) {
-        Optional<Participant> seat = workshops.seat(ctx.cookie(JoinController.COOKIE), Visitor.of(ctx).learnerId(),
-                Instant.now(clock));
+    public Taking of(Map<String, String> cookies, String learnerId, Quiz quiz) {
+        Optional<Participant> seat = workshops.seat(cookies.get(JoinController.COOKIE), learnerId, Instant.now(clock));
         Optional<Workshop> workshop = seat.flatMap(p -> workshops.find(p.workshop()))
                 .filter(w -> Agenda.of(w).hasQuiz(quiz.id()));
         if (workshop.isEmpty()) {
-            return Taking.alone(Visitor.of(ctx).learnerId());
+            return Taking.alone(learnerId);
         }
         Participant p = seat.get();
         Workshop w = workshop.get();

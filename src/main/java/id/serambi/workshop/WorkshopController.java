@@ -9,7 +9,7 @@ import id.serambi.chat.menu.MenuCatalog;
 import id.serambi.course.CourseSource;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
-import id.serambi.quiz.QuizCatalog;
+import id.serambi.quiz.model.QuizCatalog;
 import id.serambi.web.Cookies;
 import id.serambi.web.Pages;
 import id.serambi.web.Visitor;

@@ -2,9 +2,9 @@ package id.serambi.browser;
 
 import id.serambi.account.CurrentUser;
 import id.serambi.account.Role;
-import id.serambi.quiz.Answer;
-import id.serambi.quiz.AttemptRow;
-import id.serambi.quiz.QuizStore;
+import id.serambi.quiz.model.Answer;
+import id.serambi.quiz.take.AttemptRow;
+import id.serambi.quiz.take.QuizStore;
 import id.serambi.support.Browser;
 import id.serambi.support.Closing;
 import id.serambi.support.Http;

@@ -1,8 +1,8 @@
 package id.serambi.browser;
 
-import id.serambi.quiz.Choice;
-import id.serambi.quiz.Question;
-import id.serambi.quiz.Quiz;
+import id.serambi.quiz.model.Choice;
+import id.serambi.quiz.model.Question;
+import id.serambi.quiz.model.Quiz;
 import id.serambi.support.Browser;
 import id.serambi.support.Closing;
 import id.serambi.support.QuizAnswers;

@@ -2,10 +2,10 @@ package id.serambi.report;
 
 import id.serambi.content.Text;
 import id.serambi.i18n.Lang;
-import id.serambi.quiz.Answer;
-import id.serambi.quiz.Question;
-import id.serambi.quiz.Quiz;
-import id.serambi.quiz.Settings;
+import id.serambi.quiz.model.Answer;
+import id.serambi.quiz.model.Question;
+import id.serambi.quiz.model.Quiz;
+import id.serambi.quiz.model.Settings;
 import id.serambi.quiz.result.Attempt;
 import id.serambi.quiz.result.Group;
 import id.serambi.quiz.result.Response;

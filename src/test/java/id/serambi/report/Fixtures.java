@@ -1,9 +1,9 @@
 package id.serambi.report;
 
 import id.serambi.content.Text;
-import id.serambi.quiz.Answer;
-import id.serambi.quiz.Choice;
-import id.serambi.quiz.Question;
+import id.serambi.quiz.model.Answer;
+import id.serambi.quiz.model.Choice;
+import id.serambi.quiz.model.Question;
 import id.serambi.quiz.result.Attempt;
 import id.serambi.quiz.result.Group;
 import id.serambi.quiz.result.Response;

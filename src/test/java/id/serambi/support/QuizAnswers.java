@@ -2,10 +2,10 @@ package id.serambi.support;
 
 import id.serambi.course.ContentRoot;
 import id.serambi.i18n.Messages;
-import id.serambi.quiz.Choice;
-import id.serambi.quiz.Question;
-import id.serambi.quiz.Quiz;
-import id.serambi.quiz.QuizLoader;
+import id.serambi.quiz.file.QuizLoader;
+import id.serambi.quiz.model.Choice;
+import id.serambi.quiz.model.Question;
+import id.serambi.quiz.model.Quiz;
 
 import java.util.ArrayList;
 import java.util.List;

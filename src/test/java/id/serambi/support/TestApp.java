@@ -9,7 +9,7 @@ import id.serambi.course.ContentRoot;
 import id.serambi.course.CourseSource;
 import id.serambi.db.Database;
 import id.serambi.i18n.Messages;
-import id.serambi.quiz.QuizCatalog;
+import id.serambi.quiz.model.QuizCatalog;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.router.ParsedEndpoint;

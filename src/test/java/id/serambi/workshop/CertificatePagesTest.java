@@ -1,8 +1,8 @@
 package id.serambi.workshop;
 
 import id.serambi.account.Role;
-import id.serambi.quiz.AttemptRow;
-import id.serambi.quiz.QuizStore;
+import id.serambi.quiz.take.AttemptRow;
+import id.serambi.quiz.take.QuizStore;
 import id.serambi.support.Http;
 import id.serambi.support.TestApp;
 import org.junit.jupiter.api.AfterAll;

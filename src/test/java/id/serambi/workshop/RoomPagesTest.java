@@ -1,7 +1,7 @@
 package id.serambi.workshop;
 
 import id.serambi.account.Role;
-import id.serambi.quiz.Quiz;
+import id.serambi.quiz.model.Quiz;
 import id.serambi.support.Http;
 import id.serambi.support.QuizAnswers;
 import id.serambi.support.TestApp;

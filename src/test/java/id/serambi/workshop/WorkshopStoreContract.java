@@ -1,8 +1,8 @@
 package id.serambi.workshop;
 
 import id.serambi.db.Database;
-import id.serambi.quiz.AttemptRow;
-import id.serambi.quiz.QuizStore;
+import id.serambi.quiz.take.AttemptRow;
+import id.serambi.quiz.take.QuizStore;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;

@@ -1,6 +1,6 @@
 package id.serambi.quiz.result;
 
-import id.serambi.quiz.Answer;
+import id.serambi.quiz.model.Answer;
 
 import java.time.Instant;
 import java.util.Map;

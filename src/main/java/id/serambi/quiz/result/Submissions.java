@@ -1,12 +1,12 @@
 package id.serambi.quiz.result;
 
-import id.serambi.quiz.Answer;
-import id.serambi.quiz.AnswerJson;
-import id.serambi.quiz.Question;
-import id.serambi.quiz.Quiz;
-import id.serambi.quiz.QuizStore;
-import id.serambi.quiz.Scoring;
-import id.serambi.quiz.Settings;
+import id.serambi.quiz.grade.Scoring;
+import id.serambi.quiz.model.Answer;
+import id.serambi.quiz.model.Question;
+import id.serambi.quiz.model.Quiz;
+import id.serambi.quiz.model.Settings;
+import id.serambi.quiz.take.AnswerJson;
+import id.serambi.quiz.take.QuizStore;
 import org.jdbi.v3.core.Jdbi;
 
 import java.nio.charset.StandardCharsets;

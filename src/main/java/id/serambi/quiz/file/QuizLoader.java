@@ -1,0 +1,218 @@
+package id.serambi.quiz.file;
+
+import id.serambi.content.ContentFiles;
+import id.serambi.content.Problem;
+import id.serambi.content.Text;
+import id.serambi.content.YamlFields;
+import id.serambi.i18n.Messages;
+import id.serambi.quiz.model.Question;
+import id.serambi.quiz.model.Quiz;
+import id.serambi.quiz.model.Settings;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads quizzes and questionnaires from {@code quizzes/<id>.yaml}, and the question banks they
+ * draw on ({@code pool:}) from {@code quizzes/bank/<bank-id>.yaml}. Every problem is reported as
+ * {@code path:line: message}; a file with any problem gives no quiz.
+ */
+public final class QuizLoader implements QuizFileReader {
+    static final String DIR = "quizzes";
+    static final String BANKS = "quizzes/bank";
+    private static final String SUFFIX = ".yaml";
+    private static final Set<String> TOP = top();
+    private static final Set<String> BANK = Set.of("questions");
+
+    /** All YAML quizzes that could be read, by id, and every problem of every file, sorted. */
+    public record Result(Map<String, Quiz> quizzes, List<Problem> problems) {
+        public Result {
+            quizzes = Map.copyOf(quizzes);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** A file as read, with the bank it draws on, so that unused banks are checked on their own. */
+    private record Loaded(QuizFile file, Optional<String> pool) {
+    }
+
+    private final ScaleReader.Labels labels;
+
+    public QuizLoader(Messages messages) {
+        this.labels = ScaleReader.Labels.from(messages);
+    }
+
+    @Override
+    public String suffix() {
+        return SUFFIX;
+    }
+
+    public Result loadAll(Path root) {
+        ContentFiles files = new ContentFiles(root);
+        // Two quizzes drawing on one bank would report its problems twice.
+        Set<Problem> problems = new LinkedHashSet<>();
+        Map<String, Quiz> quizzes = new LinkedHashMap<>();
+        Set<String> usedBanks = new HashSet<>();
+        try {
+            for (Path file : files.list(root.resolve(DIR), SUFFIX)) {
+                Loaded loaded = load(files, file);
+                problems.addAll(loaded.file().problems());
+                loaded.file().quiz().ifPresent(q -> quizzes.put(q.id(), q));
+                loaded.pool().ifPresent(usedBanks::add);
+            }
+            for (Path file : files.list(root.resolve(BANKS), SUFFIX)) {
+                String bankId = idOf(file, SUFFIX);
+                if (!QuizYaml.ID.matcher(bankId).matches()) {
+                    problems.add(Problem.at(files.display(file), 1, "quiz.file.name", file.getFileName().toString()));
+                } else if (!usedBanks.contains(bankId)) {
+                    List<Problem> bankProblems = new ArrayList<>();
+                    bank(files, bankId, Quiz.Kind.QUIZ, bankProblems);
+                    problems.addAll(bankProblems);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Result(quizzes, problems.stream().sorted().toList());
+    }
+
+    @Override
+    public QuizFile read(ContentFiles files, Path file) {
+        return load(files, file).file();
+    }
+
+    /** Reads YAML text as the file {@code path}; banks named by {@code pool:} are found under {@code files}' root. */
+    public QuizFile readYaml(ContentFiles files, String id, String path, String text) {
+        return readYaml(files, id, path, text, new ArrayList<>()).file();
+    }
+
+    private Loaded load(ContentFiles files, Path file) {
+        List<Problem> problems = new ArrayList<>();
+        String path = files.display(file);
+        String id = idOf(file, SUFFIX);
+        if (!QuizYaml.ID.matcher(id).matches()) {
+            problems.add(Problem.at(path, 1, "quiz.file.name", file.getFileName().toString()));
+            return new Loaded(new QuizFile(Optional.empty(), problems), Optional.empty());
+        }
+        return files.read(file, problems).map(text -> readYaml(files, id, path, text, problems))
+                .orElseGet(() -> new Loaded(new QuizFile(Optional.empty(), problems), Optional.empty()));
+    }
+
+    private Loaded readYaml(ContentFiles files, String id, String path, String text, List<Problem> problems) {
+        YamlFields yaml = new YamlFields(path, 1, problems);
+        Optional<Node> doc = yaml.parse(text);
+        if (doc.isEmpty()) {
+            if (problems.isEmpty()) {
+                problems.add(Problem.at(path, 1, "content.file.empty"));
+            }
+            return new Loaded(new QuizFile(Optional.empty(), problems), Optional.empty());
+        }
+        Node node = doc.get();
+        QuizYaml y = new QuizYaml(yaml);
+        Optional<Map<String, NodeTuple>> fields = yaml.fields(node, path, TOP);
+        if (fields.isEmpty()) {
+            return new Loaded(new QuizFile(Optional.empty(), problems), Optional.empty());
+        }
+        Map<String, NodeTuple> f = fields.get();
+        Optional<Quiz.Kind> kind = kind(y, f, node);
+        Optional<Text> title = yaml.text(f, "title", node, true);
+        Optional<Text> description = yaml.text(f, "description", node, false);
+        Optional<String> pool = pool(y, f, node);
+        if (kind.isEmpty()) {
+            return new Loaded(new QuizFile(Optional.empty(), problems), pool);
+        }
+        Settings settings = new SettingsReader(y).read(f, node, kind.get());
+        List<Question> questions = List.of();
+        if (pool.isPresent()) {
+            Optional<List<Question>> drawn = bank(files, pool.get(), kind.get(), problems);
+            if (drawn.isEmpty()) {
+                yaml.problem(f.get("pool").getValueNode(), "quiz.file.pool.unknown", pool.get());
+            }
+            questions = drawn.orElse(List.of());
+        } else if (f.containsKey("questions")) {
+            questions = y.list(f, "questions", node, true)
+                    .map(seq -> new QuestionReader(y, kind.get(), labels).questions(seq)).orElse(List.of());
+        }
+        Quiz quiz = new Quiz(id, kind.get(), title.orElse(Text.of("")), description, settings, questions);
+        return new Loaded(new QuizFile(Optional.of(quiz), problems), pool);
+    }
+
+    private static Optional<Quiz.Kind> kind(QuizYaml y, Map<String, NodeTuple> f, Node node) {
+        if (!QuizYaml.has(f, "kind")) {
+            y.yaml.problem(y.keyLine(f, "kind", node), "content.field.required", "kind");
+            return Optional.empty();
+        }
+        return y.word(f, "kind", node, List.of("quiz", "questionnaire"))
+                .map(k -> k.equals("quiz") ? Quiz.Kind.QUIZ : Quiz.Kind.QUESTIONNAIRE);
+    }
+
+    /** Questions come either from the file or from a bank, never both, and one of the two is needed. */
+    private static Optional<String> pool(QuizYaml y, Map<String, NodeTuple> f, Node node) {
+        if (f.containsKey("pool") && f.containsKey("questions")) {
+            y.yaml.problem(f.get("pool").getKeyNode(), "quiz.file.pool.both");
+            return Optional.empty();
+        }
+        if (!f.containsKey("pool") && !f.containsKey("questions")) {
+            y.yaml.problem(node, "quiz.file.questions.missing");
+            return Optional.empty();
+        }
+        Optional<String> pool = y.yaml.string(f, "pool", node, false);
+        if (pool.isPresent() && !QuizYaml.ID.matcher(pool.get()).matches()) {
+            y.yaml.problem(f.get("pool").getValueNode(), "content.id.format", pool.get());
+            return Optional.empty();
+        }
+        return pool;
+    }
+
+    /**
+     * The questions of a bank, read by the rules of the kind of file that draws on it; empty when
+     * there is no such bank. The bank's own problems name the bank's file.
+     */
+    private Optional<List<Question>> bank(ContentFiles files, String bankId, Quiz.Kind kind, List<Problem> problems) {
+        Path file = files.root().resolve(BANKS).resolve(bankId + SUFFIX);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        String path = files.display(file);
+        Optional<String> text = files.read(file, problems);
+        if (text.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        YamlFields yaml = new YamlFields(path, 1, problems);
+        QuizYaml y = new QuizYaml(yaml);
+        Optional<Node> doc = yaml.parse(text.get());
+        if (doc.isEmpty()) {
+            if (text.get().isBlank()) {
+                problems.add(Problem.at(path, 1, "content.file.empty"));
+            }
+            return Optional.of(List.of());
+        }
+        Optional<SequenceNode> seq = yaml.fields(doc.get(), path, BANK)
+                .flatMap(f -> y.list(f, "questions", doc.get(), true));
+        return Optional.of(seq.map(s -> new QuestionReader(y, kind, labels).questions(s)).orElse(List.of()));
+    }
+
+    static String idOf(Path file, String suffix) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - suffix.length());
+    }
+
+    private static Set<String> top() {
+        Set<String> top = new HashSet<>(Set.of("kind", "title", "description", "questions", "pool"));
+        top.addAll(SettingsReader.KEYS);
+        return Set.copyOf(top);
+    }
+}

@@ -1,0 +1,44 @@
+package id.serambi.quiz.take;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One attempt at a quiz or questionnaire as stored: a draft until {@code submittedAt} is set.
+ *
+ * @param order the question ids in the order this attempt shows them
+ */
+public record AttemptRow(String id, String quiz, String learnerId, int number, List<String> order, long startedAt,
+                         Optional<Long> submittedAt, Optional<Double> score, Optional<Double> maxScore,
+                         Optional<Boolean> passed, Respondent respondent, Optional<String> workshop) {
+
+    public AttemptRow {
+        order = List.copyOf(order);
+    }
+
+    public boolean draft() {
+        return submittedAt.isEmpty();
+    }
+
+    /** Who answered a questionnaire: a group (warga or aparat), and a name and kelurahan if given. */
+    public record Respondent(Optional<Group> group, Optional<String> name, Optional<String> kelurahan) {
+        public static final Respondent NONE = new Respondent(Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    public enum Group {
+        WARGA, APARAT;
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public static Optional<Group> of(String code) {
+            for (Group g : values()) {
+                if (g.code().equals(code)) {
+                    return Optional.of(g);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}

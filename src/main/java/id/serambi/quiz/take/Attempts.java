@@ -1,0 +1,229 @@
+package id.serambi.quiz.take;
+
+import id.serambi.quiz.grade.Grade;
+import id.serambi.quiz.grade.Grader;
+import id.serambi.quiz.grade.Scoring;
+import id.serambi.quiz.model.Answer;
+import id.serambi.quiz.model.AnswerCheck;
+import id.serambi.quiz.model.Question;
+import id.serambi.quiz.model.Quiz;
+import id.serambi.quiz.model.QuizCatalog;
+import id.serambi.quiz.model.Settings;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Taking quizzes and questionnaires: starting an attempt, saving its answers as they are given,
+ * checking one answer when feedback is immediate, and submitting it once. Pure rules over the
+ * store; the controller only translates HTTP.
+ */
+public final class Attempts {
+    /**
+     * What no form of ours can send: a question, option or pair the quiz does not have. A post
+     * naming one is refused whole (400), nothing stored; other mistakes keep the rest of the draft.
+     */
+    static final Set<String> UNKNOWN = Set.of("quiz.form.unknown", "quiz.answer.option", "quiz.answer.pair",
+            "quiz.answer.pair.right", "quiz.answer.order", "quiz.answer.kind");
+
+    private final QuizCatalog quizzes;
+    private final QuizStore store;
+    private final Grader grader = new Grader();
+    private final Scoring scoring = new Scoring(grader);
+    private final AnswerCheck checks = new AnswerCheck();
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public Attempts(QuizCatalog quizzes, QuizStore store, Clock clock) {
+        this.quizzes = quizzes;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public QuizCatalog quizzes() {
+        return quizzes;
+    }
+
+    public List<AttemptRow> history(String learnerId, Quiz quiz) {
+        return store.attempts(learnerId, quiz.id());
+    }
+
+    public Map<String, QuizStore.Saved> answers(AttemptRow attempt) {
+        return store.answers(attempt.id());
+    }
+
+    public Optional<AttemptRow> attempt(String learnerId, Quiz quiz, String attemptId) {
+        return store.attempt(attemptId)
+                .filter(a -> a.learnerId().equals(learnerId) && a.quiz().equals(quiz.id()));
+    }
+
+    public Optional<AttemptRow> draft(String learnerId, Quiz quiz) {
+        return history(learnerId, quiz).stream().filter(AttemptRow::draft).reduce((a, b) -> b);
+    }
+
+    public boolean closed(Quiz quiz) {
+        return store.isClosed(quiz.id());
+    }
+
+    /** Why a new attempt cannot start, as a message key; empty when it can. */
+    public Optional<String> cannotStart(Quiz quiz, List<AttemptRow> history) {
+        if (closed(quiz)) {
+            return Optional.of("quiz.refused.closed");
+        }
+        long submitted = history.stream().filter(a -> !a.draft()).count();
+        int allowed = quiz.settings().attempts();
+        if (allowed > 0 && submitted >= allowed) {
+            return Optional.of(quiz.kind() == Quiz.Kind.QUESTIONNAIRE ? "quiz.refused.sent" : "quiz.refused.attempts");
+        }
+        return Optional.empty();
+    }
+
+    /** The open draft, or a new attempt; refused with a message key when no attempt may start. */
+    public Result<AttemptRow> start(String learnerId, Quiz quiz, AttemptRow.Respondent respondent) {
+        return start(learnerId, quiz, respondent, Optional.empty());
+    }
+
+    /** As {@link #start(String, Quiz, AttemptRow.Respondent)}, a new attempt counting for {@code workshop}. */
+    public Result<AttemptRow> start(String learnerId, Quiz quiz, AttemptRow.Respondent respondent,
+                                    Optional<String> workshop) {
+        List<AttemptRow> history = history(learnerId, quiz);
+        Optional<AttemptRow> open = history.stream().filter(AttemptRow::draft).findFirst();
+        if (open.isPresent()) {
+            return Result.ok(open.get());
+        }
+        Optional<String> refusal = cannotStart(quiz, history);
+        if (refusal.isPresent()) {
+            return Result.refused(refusal.get());
+        }
+        int number = history.stream().mapToInt(AttemptRow::number).max().orElse(0) + 1;
+        List<String> order = new ArrayList<>(quiz.questions().stream().map(Question::id).toList());
+        String id = newId();
+        if (quiz.settings().shuffle()) {
+            Collections.shuffle(order, new Random(random.nextLong()));
+        }
+        AttemptRow attempt = new AttemptRow(id, quiz.id(), learnerId, number, order, clock.millis(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), respondent, workshop);
+        return Result.ok(store.start(attempt, clock.millis()));
+    }
+
+    /**
+     * Keeps the answers that can be taken and reports the others; with {@code check}, marks that
+     * question now, shows its feedback and locks its answer.
+     */
+    public Result<Map<String, AnswerCheck.Invalid>> save(Quiz quiz, AttemptRow attempt, QuizForm.Parsed parsed,
+                                                      Optional<String> check) {
+        if (closed(quiz)) {
+            return Result.refused("quiz.refused.closed");
+        }
+        Map<String, AnswerCheck.Invalid> invalid = new LinkedHashMap<>(parsed.invalid());
+        Map<String, Answer> valid = new LinkedHashMap<>();
+        parsed.answers().forEach((id, answer) -> {
+            Optional<AnswerCheck.Invalid> problem = quiz.question(id).flatMap(q -> checks.check(q, answer));
+            if (problem.isPresent()) {
+                invalid.put(id, problem.get());
+            } else {
+                valid.put(id, answer);
+            }
+        });
+        if (invalid.values().stream().anyMatch(i -> UNKNOWN.contains(i.key()))) {
+            return Result.refused("quiz.refused.unknown");
+        }
+        Set<String> checkNow = new HashSet<>();
+        Map<String, Double> marks = new HashMap<>();
+        check.filter(valid::containsKey).flatMap(quiz::question).ifPresent(q -> {
+            checkNow.add(q.id());
+            grader.grade(q, Optional.of(valid.get(q.id()))).ifPresent(g -> marks.put(q.id(), g.points()));
+        });
+        if (!store.save(attempt.id(), valid, parsed.cleared(), checkNow, marks, clock.millis())) {
+            return Result.refused("quiz.refused.submitted");
+        }
+        return Result.ok(invalid);
+    }
+
+    /**
+     * Saves the last answers and submits the attempt, marking every question. Nothing is submitted
+     * while an answer cannot be taken; a second submit of the same attempt changes nothing.
+     */
+    public Result<Map<String, AnswerCheck.Invalid>> submit(Quiz quiz, AttemptRow attempt, QuizForm.Parsed parsed) {
+        if (!attempt.draft()) {
+            return Result.ok(Map.of());
+        }
+        Result<Map<String, AnswerCheck.Invalid>> saved = save(quiz, attempt, parsed, Optional.empty());
+        if (saved.refusal().isPresent() || !saved.value().orElseThrow().isEmpty()) {
+            return saved;
+        }
+        Map<String, QuizStore.Saved> answers = store.answers(attempt.id());
+        boolean marked = quiz.kind() == Quiz.Kind.QUIZ;
+        Scoring.Score score = score(quiz, answers);
+        Map<String, Double> marks = new LinkedHashMap<>();
+        score.grades().forEach((id, grade) -> {
+            if (answers.containsKey(id)) {
+                marks.put(id, grade.points());
+            }
+        });
+        store.submit(attempt.id(), marks, marked ? Optional.of(score.points()) : Optional.empty(),
+                marked ? Optional.of(score.maxPoints()) : Optional.empty(), !marked || score.passed(), clock.millis());
+        return Result.ok(Map.of());
+    }
+
+    /** The mark of one answer; unanswered questions earn nothing. */
+    public Grade grade(Question question, Optional<Answer> answer) {
+        return grader.grade(question, answer).orElse(new Grade(0, 0, Grade.Verdict.WRONG, List.of()));
+    }
+
+    /** The score of an attempt from its saved answers. */
+    public Scoring.Score score(Quiz quiz, Map<String, QuizStore.Saved> answers) {
+        Map<String, Answer> given = new LinkedHashMap<>();
+        answers.forEach((id, saved) -> given.put(id, saved.answer()));
+        return scoring.score(quiz, given);
+    }
+
+    /**
+     * The quizzes a learner completed: passed in the attempt that counts (the highest or the last,
+     * as the quiz says), or, for questionnaires, sent.
+     */
+    public Set<String> completed(String learnerId) {
+        Map<String, List<QuizStore.Outcome>> byQuiz = new LinkedHashMap<>();
+        store.outcomes(learnerId).forEach(o -> byQuiz.computeIfAbsent(o.quiz(), k -> new ArrayList<>()).add(o));
+        Set<String> done = new HashSet<>();
+        byQuiz.forEach((id, outcomes) -> {
+            Settings.Grading grading = quizzes.find(id).map(q -> q.settings().grading()).orElse(Settings.Grading.HIGHEST);
+            if (Scoring.counting(outcomes, o -> o.passed() ? 1 : 0, grading).map(QuizStore.Outcome::passed)
+                    .orElse(false)) {
+                done.add(id);
+            }
+        });
+        return done;
+    }
+
+    private String newId() {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        StringBuilder id = new StringBuilder();
+        for (byte b : bytes) {
+            id.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+        }
+        return id.toString();
+    }
+
+    /** A value, or the message key saying why there is none. */
+    public record Result<T>(Optional<T> value, Optional<String> refusal) {
+        static <T> Result<T> ok(T value) {
+            return new Result<>(Optional.of(value), Optional.empty());
+        }
+
+        static <T> Result<T> refused(String key) {
+            return new Result<>(Optional.empty(), Optional.of(key));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package id.serambi.quiz.take;
+
+import java.util.List;
+
+/**
+ * One question as the take and result pages show it, already in the reader's language.
+ *
+ * @param kind     the template fragment that draws it: choice, text, scale, matching or ordering
+ * @param input    for choices and scales, radio or checkbox; for text, text, number or textarea
+ * @param options  the options, scale points or true/false, with the one(s) already chosen
+ * @param rows     the pairs of a matching question or the items of an ordering one
+ * @param value    the text typed so far
+ * @param error    why the last answer given could not be kept, when it could not
+ * @param feedback what the learner is told about their answer, once it is shown
+ * @param locked   whether the answer can no longer change (its feedback was shown)
+ */
+public record QuestionView(String id, int number, String prompt, String kind, String input, String field,
+                           List<Option> options, Other other, List<Row> rows, String value, int maxChars,
+                           String error, Feedback feedback, boolean locked) {
+
+    public QuestionView {
+        options = List.copyOf(options);
+        rows = List.copyOf(rows);
+    }
+
+    public String domId() {
+        return "soal-" + id;
+    }
+
+    public record Option(String value, String label, boolean chosen) {
+    }
+
+    /** "Lainnya: ..." of a choice item: whether it was chosen and what was typed. */
+    public record Other(boolean chosen, String text) {
+    }
+
+    /** A matching pair's left side, or an ordering item, with the choices of its select box. */
+    public record Row(String field, String label, List<Option> choices) {
+        public Row {
+            choices = List.copyOf(choices);
+        }
+    }
+
+    /**
+     * @param verdict  right, partial, wrong or unanswered; empty for items that are not marked
+     * @param points   the points earned, as shown ("1", "0,5")
+     * @param messages the per-answer feedback and the general explanation
+     */
+    public record Feedback(String verdict, String points, String max, List<String> messages) {
+        public Feedback {
+            messages = List.copyOf(messages);
+        }
+    }
+}

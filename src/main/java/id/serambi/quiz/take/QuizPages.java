@@ -1,0 +1,186 @@
+package id.serambi.quiz.take;
+
+import id.serambi.i18n.Lang;
+import id.serambi.i18n.Messages;
+import id.serambi.quiz.grade.Grade;
+import id.serambi.quiz.model.Answer;
+import id.serambi.quiz.model.AnswerCheck;
+import id.serambi.quiz.model.Question;
+import id.serambi.quiz.model.Quiz;
+import id.serambi.quiz.model.Settings;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The models of the quiz pages: what each shows, in the reader's language. */
+final class QuizPages {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Makassar");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH.mm");
+
+    private final Attempts attempts;
+    private final QuizViews views;
+    private final Messages messages;
+    private final Function<String, Optional<String>> moduleUrl;
+
+    QuizPages(Attempts attempts, QuizViews views, Messages messages, Function<String, Optional<String>> moduleUrl) {
+        this.attempts = attempts;
+        this.views = views;
+        this.messages = messages;
+        this.moduleUrl = moduleUrl;
+    }
+
+    record ListEntry(String title, String kind, String url, int questions) {
+    }
+
+    List<ListEntry> list(Lang lang) {
+        return attempts.quizzes().all().stream().map(q -> new ListEntry(q.title().in(lang),
+                q.kind() == Quiz.Kind.QUIZ ? "quiz" : "questionnaire", q.url(), q.questions().size()))
+                .toList();
+    }
+
+    record HistoryEntry(int number, String when, String result, String url) {
+    }
+
+    Map<String, Object> intro(Quiz quiz, String learnerId, Lang lang) {
+        List<AttemptRow> history = attempts.history(learnerId, quiz);
+        boolean questionnaire = quiz.kind() == Quiz.Kind.QUESTIONNAIRE;
+        Map<String, Object> model = common(quiz, lang);
+        model.put("description", quiz.description().map(d -> d.in(lang)).orElse(null));
+        model.put("questionCount", quiz.questions().size());
+        model.put("pass", quiz.settings().passPercent());
+        model.put("attemptsAllowed", quiz.settings().attempts());
+        model.put("anonymous", quiz.settings().anonymous());
+        model.put("history", history.stream().map(a -> new HistoryEntry(a.number(),
+                WHEN.format(Instant.ofEpochMilli(a.submittedAt().orElse(a.startedAt())).atZone(ZONE)),
+                outcome(quiz, a, lang), a.draft() ? null : quiz.url() + "/hasil/" + a.id())).toList());
+        boolean hasDraft = history.stream().anyMatch(AttemptRow::draft);
+        model.put("draftUrl", hasDraft ? quiz.url() + "/isi" : null);
+        model.put("canStart", attempts.cannotStart(quiz, history).isEmpty());
+        model.put("closed", attempts.closed(quiz));
+        Settings.Respondent respondent = questionnaire ? quiz.settings().respondent() : Settings.Respondent.NONE;
+        model.put("askGroup", respondent.group());
+        model.put("askName", respondent.name() && !quiz.settings().anonymous());
+        model.put("askKelurahan", respondent.kelurahan());
+        return model;
+    }
+
+    private String outcome(Quiz quiz, AttemptRow a, Lang lang) {
+        if (a.draft()) {
+            return messages.get(lang, "quiz.history.draft");
+        }
+        if (quiz.kind() == Quiz.Kind.QUESTIONNAIRE) {
+            return messages.get(lang, "quiz.history.sent");
+        }
+        String percent = number(percent(a), lang);
+        return messages.get(lang, a.passed().orElse(false) ? "quiz.history.passed" : "quiz.history.failed", percent);
+    }
+
+    record PageLink(int number, String url, boolean answered, boolean current) {
+    }
+
+    Map<String, Object> take(Quiz quiz, AttemptRow attempt, int requestedPage, Lang lang,
+                             Map<String, AnswerCheck.Invalid> invalid, String notice) {
+        Map<String, QuizStore.Saved> saved = attempts.answers(attempt);
+        boolean perQuestion = quiz.settings().layout() == Settings.Layout.PER_QUESTION;
+        List<String> order = order(quiz, attempt);
+        int pages = perQuestion ? order.size() : 1;
+        int page = Math.min(Math.max(1, requestedPage), pages);
+        List<String> shown = perQuestion ? List.of(order.get(page - 1)) : order;
+        boolean immediate = quiz.settings().feedback() == Settings.Feedback.IMMEDIATE
+                && quiz.kind() == Quiz.Kind.QUIZ;
+        Optional<Long> seed = quiz.settings().shuffle() ? Optional.of((long) attempt.id().hashCode()) : Optional.empty();
+        List<QuestionView> questions = new ArrayList<>();
+        for (String id : shown) {
+            Question q = quiz.question(id).orElseThrow();
+            QuizStore.Saved answer = saved.get(id);
+            boolean locked = answer != null && answer.checked();
+            Optional<QuestionView.Feedback> feedback = locked && q.graded()
+                    ? Optional.of(feedback(q, Optional.of(answer.answer()), lang)) : Optional.empty();
+            questions.add(views.question(q, order.indexOf(id) + 1, Optional.ofNullable(answer).map(QuizStore.Saved::answer),
+                    locked, lang, seed, Optional.ofNullable(invalid.get(id)), feedback));
+        }
+        List<PageLink> links = new ArrayList<>();
+        for (int i = 1; perQuestion && i <= pages; i++) {
+            links.add(new PageLink(i, quiz.url() + "/isi?halaman=" + i,
+                    saved.containsKey(order.get(i - 1)), i == page));
+        }
+        Map<String, Object> model = common(quiz, lang);
+        model.put("attempt", attempt);
+        model.put("questions", questions);
+        model.put("page", page);
+        model.put("pages", pages);
+        model.put("pageLinks", links);
+        model.put("immediate", immediate);
+        model.put("unanswered", (int) order.stream().filter(id -> !saved.containsKey(id)).count());
+        model.put("notice", notice);
+        return model;
+    }
+
+    Map<String, Object> result(Quiz quiz, AttemptRow attempt, String learnerId, Lang lang) {
+        Map<String, QuizStore.Saved> saved = attempts.answers(attempt);
+        Map<String, Object> model = common(quiz, lang);
+        List<QuestionView> questions = new ArrayList<>();
+        List<String> order = order(quiz, attempt);
+        for (String id : order) {
+            Question q = quiz.question(id).orElseThrow();
+            Optional<Answer> answer = Optional.ofNullable(saved.get(id)).map(QuizStore.Saved::answer);
+            Optional<QuestionView.Feedback> feedback = q.graded() ? Optional.of(feedback(q, answer, lang))
+                    : Optional.empty();
+            questions.add(views.question(q, questions.size() + 1, answer, true, lang, Optional.empty(),
+                    Optional.empty(), feedback));
+        }
+        model.put("attempt", attempt);
+        model.put("questions", questions);
+        model.put("percent", number(percent(attempt), lang));
+        model.put("score", number(attempt.score().orElse(0.0), lang));
+        model.put("max", number(attempt.maxScore().orElse(quiz.maxPoints()), lang));
+        model.put("passed", attempt.passed().orElse(false));
+        model.put("pass", quiz.settings().passPercent());
+        model.put("canRetry", quiz.kind() == Quiz.Kind.QUIZ && !attempt.passed().orElse(false)
+                && attempts.cannotStart(quiz, attempts.history(learnerId, quiz)).isEmpty());
+        return model;
+    }
+
+    private QuestionView.Feedback feedback(Question q, Optional<Answer> answer, Lang lang) {
+        Grade grade = attempts.grade(q, answer);
+        String verdict = answer.isEmpty() ? "unanswered" : grade.verdict().name().toLowerCase(java.util.Locale.ROOT);
+        List<String> texts = grade.feedback().stream().map(t -> t.in(lang)).toList();
+        return new QuestionView.Feedback(verdict, number(Math.max(0, grade.points()), lang), number(q.points(), lang),
+                texts);
+    }
+
+    /** The attempt's question order, with questions added to the file since it started at the end. */
+    private static List<String> order(Quiz quiz, AttemptRow attempt) {
+        List<String> order = new ArrayList<>(attempt.order().stream().filter(id -> quiz.question(id).isPresent()).toList());
+        quiz.questions().stream().map(Question::id).filter(id -> !order.contains(id)).forEach(order::add);
+        return order;
+    }
+
+    private Map<String, Object> common(Quiz quiz, Lang lang) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("quizTitle", quiz.title().in(lang));
+        model.put("base", quiz.url());
+        model.put("questionnaire", quiz.kind() == Quiz.Kind.QUESTIONNAIRE);
+        model.put("moduleUrl", moduleUrl.apply(quiz.id()).orElse(null));
+        return model;
+    }
+
+    private static double percent(AttemptRow a) {
+        double max = a.maxScore().orElse(0.0);
+        return max <= 0 ? 0 : Math.max(0, a.score().orElse(0.0)) / max * 100;
+    }
+
+    static String number(double value, Lang lang) {
+        NumberFormat format = NumberFormat.getNumberInstance(lang.locale());
+        format.setMaximumFractionDigits(value >= 10 ? 0 : 2);
+        return format.format(value);
+    }
+}

@@ -3,7 +3,7 @@ package id.serambi.workshop;
 import id.serambi.course.CourseSource;
 import id.serambi.course.Module;
 import id.serambi.i18n.Messages;
-import id.serambi.report.LiveResults;
+import id.serambi.report.dashboard.LiveResults;
 import id.serambi.web.Pages;
 import org.jdbi.v3.core.Jdbi;
 

@@ -3,7 +3,7 @@ package id.serambi.workshop;
 import id.serambi.chat.export.QrSvg;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
-import id.serambi.report.LiveResults;
+import id.serambi.report.dashboard.LiveResults;
 import id.serambi.web.Pages;
 import id.serambi.web.Visitor;
 import io.javalin.http.Context;

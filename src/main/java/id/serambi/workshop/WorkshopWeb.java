@@ -7,7 +7,7 @@ import id.serambi.course.CourseSource;
 import id.serambi.i18n.Messages;
 import id.serambi.quiz.model.QuizCatalog;
 import id.serambi.quiz.take.Taker;
-import id.serambi.report.LiveResults;
+import id.serambi.report.dashboard.LiveResults;
 import id.serambi.web.Pages;
 import io.javalin.config.JavalinConfig;
 import org.jdbi.v3.core.Jdbi;

@@ -1,0 +1,131 @@
+package id.serambi.report.dashboard;
+
+import id.serambi.i18n.Lang;
+import id.serambi.quiz.model.Answer;
+import id.serambi.quiz.model.Choice;
+import id.serambi.quiz.model.Question;
+import id.serambi.quiz.model.Quiz;
+import id.serambi.quiz.result.Attempt;
+import id.serambi.quiz.result.Response;
+import id.serambi.quiz.result.TextAnswer;
+import id.serambi.report.stats.QuizStats;
+import id.serambi.report.summary.Summaries;
+import id.serambi.report.summary.Summary;
+import id.serambi.report.table.Cell;
+import id.serambi.report.table.Table;
+import id.serambi.report.table.Xlsx;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The raw data of a quiz or questionnaire as one row per submission, for CSV and spreadsheet
+ * exports. Times are local to the given zone, written as {@code yyyy-MM-dd HH:mm} which both
+ * Excel and LibreOffice read as a date. Hidden free-text answers are left out here too: a trainer
+ * hides an answer so it is not passed on.
+ */
+public final class ExportTables {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private ExportTables() {
+    }
+
+    /** One row per response, oldest first: id, group, time, workshop, then one column per question. */
+    public static Table responses(Quiz quiz, List<Response> responses, Set<TextAnswer.Key> hidden, Lang lang,
+                                  ExportWords words, ZoneId zone) {
+        List<String> header = new ArrayList<>(List.of(words.response(), words.group(), words.submitted(), words.workshop()));
+        quiz.questions().forEach(q -> header.add(q.prompt().in(lang)));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Response r : sorted(responses, Response::submittedAt, Response::id)) {
+            List<Cell> row = new ArrayList<>(List.of(Cell.of(r.id()), Cell.of(r.group().map(words::group).orElse("")),
+                    Cell.of(TIME.format(r.submittedAt().atZone(zone))), Cell.of(r.workshopId().orElse(""))));
+            for (Question q : quiz.questions()) {
+                boolean shown = !hidden.contains(new TextAnswer.Key(r.id(), q.id()));
+                row.add(r.answer(q.id()).map(a -> cell(q, a, shown, lang, words)).orElse(Cell.of("")));
+            }
+            rows.add(row);
+        }
+        return new Table(quiz.title().in(lang), header, rows);
+    }
+
+    /** One row per attempt, oldest first: participant, group, time, workshop, score (%), then the mark on each graded question. */
+    public static Table attempts(Quiz quiz, List<Attempt> attempts, Lang lang, ExportWords words, ZoneId zone) {
+        List<Question> graded = quiz.questions().stream().filter(Question::graded).toList();
+        List<String> header = new ArrayList<>(List.of(words.participant(), words.group(), words.submitted(),
+                words.workshop(), words.score()));
+        graded.forEach(q -> header.add(q.prompt().in(lang)));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Attempt a : sorted(attempts, Attempt::submittedAt, Attempt::participantId)) {
+            Map<String, Double> marks = a.marks().stream()
+                    .collect(Collectors.toMap(Attempt.Mark::questionId, Attempt.Mark::mark, Double::sum));
+            List<Cell> row = new ArrayList<>(List.of(Cell.of(a.participantId()),
+                    Cell.of(a.group().map(words::group).orElse("")), Cell.of(TIME.format(a.submittedAt().atZone(zone))),
+                    Cell.of(a.workshopId().orElse("")), Cell.of(QuizStats.clean(a.percent()), 1)));
+            graded.forEach(q -> row.add(marks.containsKey(q.id()) ? Cell.of(marks.get(q.id()), 2) : Cell.of("")));
+            rows.add(row);
+        }
+        return new Table(quiz.title().in(lang), header, rows);
+    }
+
+    /**
+     * The sheets of a questionnaire's spreadsheet: the raw responses first (named {@code rawName}),
+     * then one sheet per question summary, named by the question's id.
+     */
+    public static List<Xlsx.Sheet> workbook(Quiz quiz, List<Response> responses, Set<TextAnswer.Key> hidden, Lang lang,
+                                            ExportWords words, ZoneId zone, String rawName) {
+        List<Xlsx.Sheet> sheets = new ArrayList<>();
+        sheets.add(new Xlsx.Sheet(rawName, responses(quiz, responses, hidden, lang, words, zone)));
+        for (Summary s : Summaries.of(quiz, responses, hidden)) {
+            sheets.add(new Xlsx.Sheet(s.question().id(), SummaryTables.of(s, lang, words)));
+        }
+        return sheets;
+    }
+
+    static Cell cell(Question q, Answer a, boolean shown, Lang lang, ExportWords words) {
+        if (a instanceof Answer.Scale s) {
+            return Cell.of(s.value());
+        } else if (a instanceof Answer.Bool b) {
+            return Cell.of(b.value() ? words.yes() : words.no());
+        } else if (a instanceof Answer.Typed t) {
+            return Cell.of(shown ? t.text() : "");
+        } else if (a instanceof Answer.Choices c) {
+            Set<String> chosen = new HashSet<>(c.ids());
+            List<String> parts = new ArrayList<>();
+            for (Choice choice : choices(q)) {
+                if (chosen.contains(choice.id())) {
+                    parts.add(choice.text().in(lang));
+                }
+            }
+            if (shown && !c.other().isBlank()) {
+                parts.add(words.other() + ": " + c.other().strip());
+            }
+            return Cell.of(String.join("; ", parts));
+        } else if (a instanceof Answer.Order o) {
+            return Cell.of(String.join(" > ", o.ids()));
+        } else if (a instanceof Answer.Pairs p) {
+            return Cell.of(p.chosen().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining("; ")));
+        }
+        throw new IllegalArgumentException("unknown answer " + a);
+    }
+
+    private static List<Choice> choices(Question q) {
+        if (q instanceof Question.Single s) {
+            return s.choices();
+        }
+        return q instanceof Question.Multiple m ? m.choices() : List.of();
+    }
+
+    private static <T> List<T> sorted(List<T> items, Function<T, Instant> time, Function<T, String> id) {
+        return items.stream().sorted(Comparator.comparing(time).thenComparing(id)).toList();
+    }
+}

@@ -1,0 +1,130 @@
+package id.serambi.report.dashboard;
+
+import id.serambi.quiz.model.Question;
+import id.serambi.quiz.model.Quiz;
+import id.serambi.quiz.result.Attempt;
+import id.serambi.report.chart.Chart;
+import id.serambi.report.chart.ScoreHistogram;
+import id.serambi.report.stats.ItemAnalysis;
+import id.serambi.report.stats.QuizStats;
+import id.serambi.report.table.Cell;
+import id.serambi.report.table.Table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+
+/**
+ * What a quiz's dashboard, its printable report and its spreadsheet show: the overview, the score
+ * distribution and the item analysis, over the attempt that counts for each participant.
+ */
+final class QuizDashboard {
+    /** Moodle's bands of ten. */
+    private static final int BANDS = 10;
+
+    private final Quiz quiz;
+    private final ReportText text;
+    private final int attempts;
+    private final QuizStats stats;
+    private final ItemAnalysis items;
+    private final List<Attempt> counting;
+
+    /**
+     * @param all      the filtered attempts, every one submitted
+     * @param counting the attempt that counts for each participant among them
+     */
+    QuizDashboard(Quiz quiz, List<Attempt> all, List<Attempt> counting, ReportText text) {
+        this.quiz = quiz;
+        this.text = text;
+        this.attempts = all.size();
+        this.stats = QuizStats.of(counting, quiz.settings().passPercent(), BANDS);
+        this.items = ItemAnalysis.of(counting);
+        this.counting = List.copyOf(counting);
+    }
+
+    /** The attempt that counts for each participant. */
+    List<Attempt> counting() {
+        return counting;
+    }
+
+    int participants() {
+        return stats.n();
+    }
+
+    Map<String, Object> model() {
+        Map<String, Object> m = new HashMap<>();
+        m.put("participants", stats.n());
+        m.put("attempts", attempts);
+        m.put("mean", text.percent(stats.mean()));
+        m.put("median", text.percent(stats.median()));
+        m.put("passRate", text.percent(stats.passRate()));
+        m.put("passMark", quiz.settings().passPercent());
+        m.put("histogram", text.view(histogram()));
+        m.put("items", text.view(itemTable()));
+        m.put("alpha", text.number(items.alpha(), 2));
+        m.put("alphaWords", alphaWords(items.alpha()));
+        m.put("flagged", items.items().stream().filter(i -> !i.flags().isEmpty()).count());
+        return m;
+    }
+
+    Chart histogram() {
+        return ScoreHistogram.draw(text.chart("histogram", text.get("report.quiz.histogram"), stats.n()), stats,
+                text.lang.locale());
+    }
+
+    /** One row per graded question, in the quiz's order: number, question, facility, discrimination, flags. */
+    Table itemTable() {
+        Map<String, ItemAnalysis.Item> byId = items.items().stream()
+                .collect(Collectors.toMap(ItemAnalysis.Item::questionId, i -> i));
+        List<List<Cell>> rows = new ArrayList<>();
+        int number = 0;
+        for (Question q : quiz.questions()) {
+            if (!q.graded()) {
+                continue;
+            }
+            number++;
+            ItemAnalysis.Item item = byId.get(q.id());
+            rows.add(List.of(Cell.of(number), Cell.of(q.prompt().in(text.lang)), cell(item == null ? null : item.facility()),
+                    cell(item == null ? null : item.discrimination()), Cell.of(flags(item))));
+        }
+        List<String> header = List.of(text.get("report.items.number"), text.get("report.items.question"),
+                text.get("report.items.facility"), text.get("report.items.discrimination"), text.get("report.items.flags"));
+        return new Table(text.get("report.items.title"), header, rows);
+    }
+
+    /** The overview as a two-column table, for the spreadsheet. */
+    Table overview() {
+        List<List<Cell>> rows = List.of(
+                List.of(Cell.of(text.get("report.quiz.participants")), Cell.of(stats.n())),
+                List.of(Cell.of(text.get("report.quiz.attempts")), Cell.of(attempts)),
+                List.of(Cell.of(text.get("report.quiz.mean")), cell(stats.mean())),
+                List.of(Cell.of(text.get("report.quiz.median")), cell(stats.median())),
+                List.of(Cell.of(text.get("report.quiz.passrate", quiz.settings().passPercent())), cell(stats.passRate())),
+                List.of(Cell.of(text.get("report.items.alpha")),
+                        items.alpha().isPresent() ? Cell.of(items.alpha().getAsDouble(), 2) : Cell.of("")));
+        return new Table(quiz.title().in(text.lang), List.of(text.get("report.col.figure"), text.get("report.col.value")),
+                rows);
+    }
+
+    private String flags(ItemAnalysis.Item item) {
+        if (item == null || item.flags().isEmpty()) {
+            return "";
+        }
+        return item.flags().stream().sorted().map(f -> text.get("report.flag." + f.name().toLowerCase(java.util.Locale.ROOT) + ".short"))
+                .collect(Collectors.joining("; "));
+    }
+
+    private String alphaWords(OptionalDouble alpha) {
+        if (alpha.isEmpty()) {
+            return text.get("report.items.alpha.none");
+        }
+        return text.get(alpha.getAsDouble() >= 0.7 ? "report.items.alpha.good" : "report.items.alpha.low");
+    }
+
+    private static Cell cell(OptionalDouble value) {
+        return value != null && value.isPresent() ? Cell.of(value.getAsDouble(), 1) : Cell.of("\u2013");
+    }
+}

@@ -9,6 +9,21 @@ import id.serambi.quiz.model.QuizCatalog;
 import id.serambi.quiz.take.Taker;
 import id.serambi.report.dashboard.LiveResults;
 import id.serambi.web.Pages;
+import id.serambi.workshop.certificate.CertificateController;
+import id.serambi.workshop.certificate.CertificatePdf;
+import id.serambi.workshop.certificate.Certificates;
+import id.serambi.workshop.join.JoinController;
+import id.serambi.workshop.join.RejoinController;
+import id.serambi.workshop.join.SeatTaker;
+import id.serambi.workshop.live.LiveRoom;
+import id.serambi.workshop.model.ItemTitles;
+import id.serambi.workshop.model.RateLimit;
+import id.serambi.workshop.store.RejoinStore;
+import id.serambi.workshop.store.RoomStore;
+import id.serambi.workshop.store.WorkshopStore;
+import id.serambi.workshop.trainer.RoomController;
+import id.serambi.workshop.trainer.RoomView;
+import id.serambi.workshop.trainer.WorkshopController;
 import io.javalin.config.JavalinConfig;
 import org.jdbi.v3.core.Jdbi;
 
@@ -54,8 +69,8 @@ public final class WorkshopWeb {
                 messages, clock, new SecureRandom(), certificates);
         RejoinController rejoining = new RejoinController(joining, rejoins, pages, messages, clock, new SecureRandom());
         CertificateController certificate = new CertificateController(workshops, certificates,
-                new CertificatePdf(messages), workshop, users, accounts, pages, messages, clock);
-        LiveRoom live = LiveRoom.create(jdbi, titles, course, workshop, results, pages, messages, clock);
+                new CertificatePdf(messages), workshop::mine, users, accounts, pages, messages, clock);
+        LiveRoom live = LiveRoom.create(jdbi, titles, course, workshop::mine, results, pages, messages, clock);
         RoomController steps = new RoomController(workshop, room, rejoins, users, accounts, live.hub()::wake, clock);
         config.events.serverStarted(live.hub()::start);
         config.events.serverStopping(live.hub()::close);

@@ -3,9 +3,9 @@ package id.serambi.access;
 import id.serambi.account.Role;
 import id.serambi.account.TestAccounts;
 import id.serambi.support.Http;
-import id.serambi.workshop.WorkshopStore;
 import id.serambi.support.QuizAnswers;
 import id.serambi.support.TestApp;
+import id.serambi.workshop.store.WorkshopStore;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;

@@ -1,0 +1,28 @@
+package id.serambi.workshop.certificate;
+
+import id.serambi.workshop.model.Participant;
+import id.serambi.workshop.model.Workshop;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * What one certificate of participation says. The name is the participant's as typed, not the
+ * roster's "Siti (2)": the number only tells two people apart on the trainer's screen.
+ */
+public record Certificate(String name, String workshopTitle, String kelurahan, String place, LocalDate date) {
+
+    public static Certificate of(Workshop w, Participant p) {
+        return new Certificate(p.name(), w.title(), w.kelurahan(), w.place(), w.date());
+    }
+
+    /**
+     * The kelurahan without a leading "Kelurahan", which the certificate prints itself, so that
+     * "Kelurahan Madatte" typed in full does not come out twice.
+     */
+    public String kelurahanName() {
+        String k = kelurahan.strip();
+        String prefix = "kelurahan ";
+        return k.toLowerCase(Locale.ROOT).startsWith(prefix) ? k.substring(prefix.length()).strip() : k;
+    }
+}

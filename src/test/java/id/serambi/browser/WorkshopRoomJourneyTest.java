@@ -75,6 +75,8 @@ class WorkshopRoomJourneyTest {
 
     /** Chooses an answer and waits until the page's script reports it saved. */
     private static void answer(Browser b, String question, String option) {
+        // after "Mulai" the questions' page may still be on its way
+        b.find(By.cssSelector("input[name='q-" + question + "'][value='" + option + "']"));
         ((JavascriptExecutor) b.driver()).executeScript("document.getElementById('status-simpan').textContent = '';");
         click(b, By.cssSelector("input[name='q-" + question + "'][value='" + option + "']"));
         b.waitForText(By.id("status-simpan"), "Jawaban tersimpan.");

@@ -6,7 +6,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -137,9 +140,23 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(locator));
     }
 
-    /** Waits until the element shows the text, e.g. after a click that loads another page. */
+    /**
+     * Waits until the element shows the text, e.g. after a click that loads another page. The page
+     * may be replaced between finding the element and reading it: that reading is tried again.
+     */
     public WebElement waitForText(By locator, String text) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        new WebDriverWait(driver, WAIT).until(d -> {
+            try {
+                return d.findElement(locator).getText().contains(text);
+            } catch (NoSuchElementException | StaleElementReferenceException e) {
+                return false;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
         return driver.findElement(locator);
     }
 

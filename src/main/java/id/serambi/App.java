@@ -33,31 +33,32 @@ import id.serambi.quiz.take.QuizStore;
 import id.serambi.report.dashboard.LiveResults;
 import id.serambi.report.dashboard.ReportController;
 import id.serambi.report.dashboard.Scope;
+import id.serambi.web.Health;
+import id.serambi.web.LanguageSwitch;
 import id.serambi.web.Pages;
+import id.serambi.web.RouteTable;
 import id.serambi.web.WebSetup;
 import id.serambi.workshop.WorkshopWeb;
 import id.serambi.workshop.join.RoomLink;
 import id.serambi.workshop.model.Workshop;
 import id.serambi.workshop.store.WorkshopStore;
 import io.javalin.Javalin;
-import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import jakarta.servlet.ServletException;
 
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-/** Builds the web application from its parts; {@link Main} only reads the config and starts it. */
-public final class App {
-    private App() {
-    }
+/**
+ * The web application built from its parts, with the route table it serves; {@link Main} only reads
+ * the config and starts the server.
+ */
+public record App(Javalin server, RouteTable routes) {
 
-    public static Javalin create(Database database, CourseSource course, MenuCatalog menus, QuizCatalog quizFiles,
-                                 Messages messages, Clock clock) {
+    public static App create(Database database, CourseSource course, MenuCatalog menus, QuizCatalog quizFiles,
+                             Messages messages, Clock clock) {
         AccountWeb accountWeb = new AccountWeb(database.jdbi(), clock);
         CurrentUser currentUser = accountWeb.currentUser();
         Pages pages = new Pages(Version.current(), accountWeb::signedIn, new RoomLink(database.jdbi())::extras);
@@ -76,106 +77,34 @@ public final class App {
         QuizController quiz = new QuizController(attempts, pages, messages, id -> moduleOf(course, id),
                 workshopWeb.taker());
         Designs designs = new Designs(new DesignStore(database.jdbi()), clock);
-        ExportController export = new ExportController(menus, designs, pages, messages);
         Simulator practice = new Simulator(menus, designs, simulatorStore, clock);
-        DesignerController designer = new DesignerController(designs, menus, pages, messages);
-        DesignEditController designEdit = new DesignEditController(designs, pages, messages);
-        DesignPreviewController designPreview = new DesignPreviewController(designs, pages, messages);
-        SimulatorController simulator = new SimulatorController(practice, pages);
-        PracticeMapController heatMap = new PracticeMapController(practice, simulatorStore, pages);
-        // importing, deleting and exporting quizzes: an export holds the answers
-        Consumer<Context> quizAuthors = ctx -> currentUser.requireRole(ctx, Role.TRAINER, Role.ADMIN);
-        GiftController gift = new GiftController(imported, pages, messages, quizAuthors);
+        GiftController gift = new GiftController(imported, pages, messages);
         Submissions submissions = new Submissions(database.jdbi(), quizStore, clock);
         ReportController report = new ReportController(quizzes, submissions, pages, messages, clock,
-                ctx -> dashboardScope(currentUser.requireRole(ctx, Role.TRAINER, Role.ADMIN), workshops));
+                ctx -> dashboardScope(currentUser.signedIn(ctx), workshops));
+        WorkshopWeb.Handlers workshopPages = workshopWeb.handlers(course, quizzes, menus,
+                new LiveResults(quizzes, submissions, messages), pages, messages, currentUser, accountWeb.accounts());
+        AccountWeb.Handlers accountPages = accountWeb.handlers(pages, messages);
+        RouteTable routes = Routes.table(new Routes.Handlers(new Health(pages.version(), database::isReachable),
+                new LanguageSwitch(), lessons, new SimulatorController(practice, pages),
+                new ExportController(menus, designs, pages, messages),
+                new PracticeMapController(practice, simulatorStore, pages),
+                new DesignerController(designs, menus, pages, messages),
+                new DesignEditController(designs, pages, messages),
+                new DesignPreviewController(designs, pages, messages), quiz, gift, report, workshopPages,
+                accountPages));
         // the port is known only once started; a one-element holder lets the listener read the app
         Javalin[] started = new Javalin[1];
         Javalin app = Javalin.create(config -> {
-            WebSetup.configure(config, messages, pages, database::isReachable);
+            WebSetup.configure(config, messages, pages);
             config.routes.exception(ServletException.class, gift::tooLarge);
-            var routes = config.routes;
-            routes.get("/", lessons::home);
-            routes.get("/modul/{module}", lessons::module);
-            routes.get("/modul/{module}/{lesson}", lessons::lesson);
-            routes.post("/modul/{module}/{lesson}/selesai", lessons::markDone);
-            routes.get("/media/<path>", lessons::media);
-            // WhatsApp simulator
-            routes.get("/simulator", simulator::list);
-            routes.get("/simulator/{menu}", simulator::chat);
-            routes.post("/simulator/{menu}/kirim", simulator::send);
-            routes.post("/simulator/{menu}/mode", simulator::mode);
-            routes.post("/simulator/{menu}/jam", simulator::clock);
-            routes.post("/simulator/{menu}/ulang", simulator::restart);
-            routes.post("/simulator/{menu}/latihan", simulator::task);
-            routes.get("/simulator/{menu}/petugas", simulator::operator);
-            routes.post("/simulator/{menu}/petugas/kirim", simulator::staffSend);
-            routes.post("/simulator/{menu}/petugas/lepas", simulator::release);
-            // WhatsApp menu export
-            routes.get("/simulator/{menu}/ekspor", export::sheet);
-            routes.get("/simulator/{menu}/poster", export::poster);
-            routes.get("/simulator/{menu}/qr.svg", export::qrFile);
-            routes.get("/simulator/{menu}/menu.yaml", export::yaml);
-            routes.get("/simulator/{menu}/menu.json", export::json);
-            // WhatsApp menu designer
-            routes.get("/desainer", designer::list);
-            routes.post("/desainer/baru", designer::create);
-            routes.post("/desainer/impor", designer::importMenu);
-            routes.post("/desainer/unggah", designer::upload);
-            routes.get("/desainer/{id}", designEdit::edit);
-            routes.post("/desainer/{id}/profil", designEdit::saveProfile);
-            routes.post("/desainer/{id}/pesan", designEdit::saveMessages);
-            routes.post("/desainer/{id}/luar-jam", designEdit::saveAway);
-            routes.post("/desainer/{id}/pilihan", designEdit::saveNode);
-            routes.post("/desainer/{id}/tambah", designEdit::addOption);
-            routes.post("/desainer/{id}/hapus", designEdit::deleteOption);
-            routes.post("/desainer/{id}/geser", designEdit::moveOption);
-            routes.post("/desainer/{id}/latihan", designEdit::saveTask);
-            routes.post("/desainer/{id}/latihan/hapus", designEdit::deleteTask);
-            routes.post("/desainer/{id}/pratinjau", designPreview::preview);
-            routes.get("/desainer/{id}/versi", designer::versions);
-            routes.post("/desainer/{id}/pulihkan", designer::restore);
-            routes.post("/desainer/{id}/buang", designer::delete);
-            // Practice heat map
-            routes.get("/simulator/{menu}/peta", staffOnly(currentUser, heatMap::show));
-            // Quizzes and questionnaires; the import pages first, so "impor" is never read as a quiz id
-            routes.get("/kuis", quiz::list);
-            routes.get("/kuis/impor", gift::page);
-            routes.post("/kuis/impor", gift::check);
-            routes.post("/kuis/impor/simpan", gift::save);
-            routes.post("/kuis/impor/hapus", gift::delete);
-            routes.get("/kuis/{quiz}/kuis.gift", gift::export);
-            routes.get("/kuis/{quiz}", quiz::intro);
-            routes.post("/kuis/{quiz}/mulai", quiz::start);
-            routes.get("/kuis/{quiz}/isi", quiz::take);
-            routes.post("/kuis/{quiz}/simpan", quiz::save);
-            routes.post("/kuis/{quiz}/kirim", quiz::submit);
-            routes.get("/kuis/{quiz}/hasil/{attempt}", quiz::result);
-            // Dashboards
-            routes.get("/dasbor", report::list);
-            routes.get("/dasbor/prapasca", report::prePost);
-            routes.get("/dasbor/{quiz}", report::dashboard);
-            routes.get("/dasbor/{quiz}/jawaban.csv", report::csv);
-            routes.get("/dasbor/{quiz}/ringkasan.xlsx", report::xlsx);
-            routes.get("/dasbor/{quiz}/cetak", report::print);
-            routes.post("/dasbor/{quiz}/sembunyikan", report::hide);
-            routes.post("/dasbor/{quiz}/tutup", report::close);
-            // Workshops: the trainer's pages and the room, then the participants'
-            workshopWeb.addTo(config, course, quizzes, menus, new LiveResults(quizzes, submissions, messages), pages,
-                    messages, currentUser, accountWeb.accounts());
-            // Accounts
-            accountWeb.addTo(config, pages, messages, () -> started[0].port());
+            routes.addTo(config, currentUser::admit);
+            config.events.serverStarted(workshopPages.hub()::start);
+            config.events.serverStopping(workshopPages.hub()::close);
+            config.events.serverStarted(() -> accountPages.setup().announce(started[0].port()));
         });
         started[0] = app;
-        return app;
-    }
-
-    /** A handler that only trainers and admins reach; others get what {@link CurrentUser#requireRole} gives. */
-    private static Handler staffOnly(CurrentUser users, Handler handler) {
-        return ctx -> {
-            users.requireRole(ctx, Role.TRAINER, Role.ADMIN);
-            handler.handle(ctx);
-        };
+        return new App(app, routes);
     }
 
     /** What a dashboard viewer sees: an admin everything; a trainer self-study and their own workshops. */

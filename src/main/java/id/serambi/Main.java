@@ -139,7 +139,7 @@ public final class Main {
                 ? new WatchedCourse(root, catalog, loader, this::printProblems, System::currentTimeMillis)
                 : CourseSource.fixed(root, catalog);
         Javalin app = App.create(database, course, loading.menus(result), loading.quizzes(result), messages,
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone()).server();
         try {
             app.start(config.port());
         } catch (RuntimeException e) {

@@ -61,12 +61,11 @@ public final class AccountController {
     }
 
     public void passwordPage(Context ctx) {
-        current.require(ctx);
         renderPassword(ctx, null, null);
     }
 
     public void changePassword(Context ctx) {
-        User user = current.require(ctx);
+        User user = current.signedIn(ctx);
         String replacement = ctx.formParam("sandi_baru");
         if (!Objects.equals(replacement, ctx.formParam("sandi_ulang"))) {
             ctx.status(HttpStatus.BAD_REQUEST);

@@ -1,5 +1,6 @@
 package id.serambi.account;
 
+import id.serambi.web.Access;
 import id.serambi.web.Cookies;
 import id.serambi.web.LoginRequired;
 import io.javalin.http.Context;
@@ -9,8 +10,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Who is logged in on a request, from the session cookie. Features call {@link #user} to adapt a
- * page and {@link #requireRole} to guard a route.
+ * Who is logged in on a request, from the session cookie. The route table's gate calls {@link #admit}
+ * before each handler; features call {@link #user} to adapt a page and {@link #signedIn} to know who
+ * acts on a guarded route.
  */
 public final class CurrentUser {
     public static final String COOKIE = "serambi_sesi";
@@ -46,6 +48,25 @@ public final class CurrentUser {
     /** The logged-in account, whatever its role; as {@link #requireRole} when nobody is. */
     public User require(Context ctx) {
         return requireRole(ctx, Role.values());
+    }
+
+    /**
+     * Lets the request through to a route declared with {@code access}, or refuses it as
+     * {@link #requireRole} does.
+     */
+    public void admit(Context ctx, Access access) {
+        switch (access) {
+            case ANYONE -> {
+            }
+            case ACCOUNT -> require(ctx);
+            case STAFF -> requireRole(ctx, Role.TRAINER, Role.ADMIN);
+            case ADMIN -> requireRole(ctx, Role.ADMIN);
+        }
+    }
+
+    /** The account the route's {@link Access} has already let in; for handlers that need to know who. */
+    public User signedIn(Context ctx) {
+        return user(ctx).orElseThrow(LoginRequired::new);
     }
 
     void start(Context ctx, String token) {

@@ -5,16 +5,16 @@ import io.javalin.http.Context;
 import java.util.function.BooleanSupplier;
 
 /** {@code GET /health}: 200 when the database answers, 503 when it does not. */
-final class Health {
+public final class Health {
     private final String version;
     private final BooleanSupplier database;
 
-    Health(String version, BooleanSupplier database) {
+    public Health(String version, BooleanSupplier database) {
         this.version = version;
         this.database = database;
     }
 
-    void get(Context ctx) {
+    public void get(Context ctx) {
         boolean up = database.getAsBoolean();
         ctx.status(up ? 200 : 503)
                 .header("Cache-Control", "no-store")

@@ -6,10 +6,10 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 
 /** {@code GET /bahasa/{lang}?ke=/page}: remembers the language in a cookie and goes back to the page. */
-final class LanguageSwitch {
+public final class LanguageSwitch {
     static final int ONE_YEAR = 365 * 24 * 3600;
 
-    void change(Context ctx) {
+    public void change(Context ctx) {
         Lang lang = Lang.fromCode(ctx.pathParam("lang")).orElseThrow(NotFoundResponse::new);
         Cookies.set(ctx, Visitor.LANG_COOKIE, lang.code(), ONE_YEAR);
         Visitor.replace(ctx, Visitor.of(ctx).withLang(lang));

@@ -20,11 +20,10 @@ import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 /**
  * What every route shares: templates, static files, gzip, security headers, visitor cookies, the
- * form token check on every POST, error pages and the health check.
+ * form token check on every POST, and error pages.
  */
 public final class WebSetup {
     private static final Logger LOG = LoggerFactory.getLogger(WebSetup.class);
@@ -36,7 +35,7 @@ public final class WebSetup {
     private WebSetup() {
     }
 
-    public static void configure(JavalinConfig config, Messages messages, Pages pages, BooleanSupplier database) {
+    public static void configure(JavalinConfig config, Messages messages, Pages pages) {
         SecureRandom random = new SecureRandom();
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
@@ -91,9 +90,6 @@ public final class WebSetup {
         for (int status : new int[]{403, 404, 405}) {
             config.routes.error(status, "*", errors::show);
         }
-        Health health = new Health(pages.version(), database);
-        config.routes.get("/health", health::get);
-        config.routes.get("/bahasa/{lang}", new LanguageSwitch()::change);
     }
 
     /**

@@ -2,6 +2,8 @@ package id.serambi.access;
 
 import id.serambi.support.Http;
 import id.serambi.support.TestApp;
+import id.serambi.web.Access;
+import id.serambi.web.RouteTable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,8 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * page that returns to the request. Posts carry the client's valid form token; {@code SSE} is a GET
  * of a live stream, read as far as its headers.
  *
- * <p>A refused request (403, 404, login) must change nothing in the database. The test fails when
- * the app has a route that no row reaches, so a new route needs its row here.
+ * <p>A refused request (403, 404, login) must change nothing in the database. The routes come from
+ * the app's route table, where each is declared with who may use it: the test fails when the server
+ * serves a route the table does not declare, when a declared route has no row here, and when a row's
+ * statuses contradict the route's declared {@link Access}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
@@ -218,15 +223,57 @@ class AccessMatrixTest {
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
+    /** The declared route a row's request reaches, as the table names it. */
+    private String routeOf(Row row) {
+        String path = row.path().replaceAll("\\{[a-z!]+}", "x").replaceAll("\\?.*", "");
+        return app.routeOf(row.method().equals("SSE") ? "GET" : row.method(), path);
+    }
+
     @Test
     void every_route_of_the_app_has_a_row() {
         Set<String> reached = new LinkedHashSet<>();
         for (Row row : rows()) {
-            String path = row.path().replaceAll("\\{[a-z!]+}", "x").replaceAll("\\?.*", "");
-            reached.add(app.routeOf(row.method().equals("SSE") ? "GET" : row.method(), path));
+            reached.add(routeOf(row));
         }
-        List<String> missing = app.routes().stream().filter(r -> !reached.contains(r)).toList();
+        List<String> missing = app.routeTable().routes().stream().map(RouteTable.Route::name)
+                .filter(r -> !reached.contains(r)).toList();
         assertEquals(List.of(), missing, "routes with no row in the access matrix");
+    }
+
+    @Test
+    void the_server_serves_the_route_table_and_nothing_else() {
+        assertEquals(new TreeSet<>(app.routeTable().routes().stream().map(RouteTable.Route::name).toList()),
+                new TreeSet<>(app.routes()), "every route is declared in the route table with who may use it");
+    }
+
+    @Test
+    void every_row_agrees_with_the_access_its_route_declares() {
+        Map<String, Access> declared = new LinkedHashMap<>();
+        app.routeTable().routes().forEach(r -> declared.put(r.name(), r.access()));
+        List<String> wrong = new ArrayList<>();
+        for (Row row : rows()) {
+            Access access = declared.get(routeOf(row));
+            String stranger = row.method().equals("POST") ? "404" : "login";
+            for (int i = 0; i < AccessWorld.ROLES.size(); i++) {
+                String role = AccessWorld.ROLES.get(i);
+                String got = row.expected().get(i);
+                boolean account = i >= 2;
+                boolean staff = i >= 3;
+                boolean admin = i == 5;
+                boolean admitted = switch (access) {
+                    case ANYONE -> true;
+                    case ACCOUNT -> account;
+                    case STAFF -> staff;
+                    case ADMIN -> admin;
+                };
+                String ok = admitted ? (got.equals("login") || got.equals("403") ? null : got)
+                        : account ? "403" : stranger;
+                if (!got.equals(ok)) {
+                    wrong.add(row.route() + " is " + access + ", yet " + role + " gets " + got);
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
     private HttpResponse<String> send(Http http, String method, String path, String fields) {

@@ -4,6 +4,8 @@ import id.serambi.db.Database;
 import id.serambi.i18n.Messages;
 import id.serambi.support.TempFiles;
 import id.serambi.web.Pages;
+import id.serambi.web.Access;
+import id.serambi.web.RouteTable;
 import id.serambi.web.WebSetup;
 import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterEach;
@@ -50,10 +52,9 @@ class SetupPagesTest {
         setup = new SetupController(accounts, sessions, current, pages, messages);
         AdminController admin = new AdminController(accounts, current, pages, messages, Clock.systemUTC().getZone());
         app = Javalin.create(config -> {
-            WebSetup.configure(config, messages, pages, () -> true);
-            config.routes.get("/pasang", setup::page);
-            config.routes.post("/pasang", setup::create);
-            config.routes.get("/admin/pengguna", admin::users);
+            WebSetup.configure(config, messages, pages);
+            new RouteTable().get("/pasang", Access.ANYONE, setup::page).post("/pasang", Access.ANYONE, setup::create)
+                    .get("/admin/pengguna", Access.ADMIN, admin::users).addTo(config, current::admit);
         }).start("127.0.0.1", 0);
     }
 

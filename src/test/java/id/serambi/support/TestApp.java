@@ -10,7 +10,7 @@ import id.serambi.course.CourseSource;
 import id.serambi.db.Database;
 import id.serambi.i18n.Messages;
 import id.serambi.quiz.model.QuizCatalog;
-import io.javalin.Javalin;
+import id.serambi.web.RouteTable;
 import io.javalin.http.HandlerType;
 import io.javalin.router.ParsedEndpoint;
 
@@ -33,7 +33,7 @@ public final class TestApp implements AutoCloseable {
     public static final String TEST_PASSWORD = "sandi-untuk-uji";
     private final Path dataDir;
     private final Database database;
-    private final Javalin app;
+    private final App app;
     private final QuizCatalog quizFiles;
     private final boolean ownsData;
     private final AtomicInteger names = new AtomicInteger();
@@ -59,8 +59,8 @@ public final class TestApp implements AutoCloseable {
         CourseSource course = CourseSource.fixed(contentRoot, result.catalog().orElseThrow());
         this.quizFiles = loading.quizzes(result);
         this.app = App.create(database, course, loading.menus(result), quizFiles, messages,
-                        Clock.systemUTC())
-                .start("127.0.0.1", 0);
+                        Clock.systemUTC());
+        app.server().start("127.0.0.1", 0);
     }
 
     /** The app serving the bundled course. */
@@ -95,23 +95,29 @@ public final class TestApp implements AutoCloseable {
     }
 
     public String url(String path) {
-        return "http://127.0.0.1:" + app.port() + path;
+        return "http://127.0.0.1:" + port() + path;
     }
 
     public int port() {
-        return app.port();
+        return app.server().port();
     }
 
-    /** Every route the running app registered, as {@code "GET /kuis/{quiz}"}, in registration order. */
+    /** The app's route table: every route it declares, with who may use it. */
+    public RouteTable routeTable() {
+        return app.routes();
+    }
+
+    /** Every route the running server has registered, as {@code "GET /kuis/{quiz}"}, in registration order. */
     public List<String> routes() {
-        return app.unsafe.internalRouter.allHttpHandlers().stream()
+        return app.server().unsafe.internalRouter.allHttpHandlers().stream()
                 .filter(e -> e.endpoint.method.isHttpMethod())
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
 
     /** The route that answers {@code method} on {@code path} (no query), as {@link #routes()} names it; null if none. */
     public String routeOf(String method, String path) {
-        ParsedEndpoint e = app.unsafe.internalRouter.findFirstHttpHandlerEntry(HandlerType.findOrCreate(method), path);
+        ParsedEndpoint e = app.server().unsafe.internalRouter.findFirstHttpHandlerEntry(HandlerType.findOrCreate(method),
+                path);
         return e == null ? null : e.endpoint.method.name() + " " + e.endpoint.path;
     }
 
@@ -157,7 +163,7 @@ public final class TestApp implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        app.server().stop();
         database.close();
         if (ownsData) {
             TempFiles.delete(dataDir);

@@ -183,7 +183,7 @@ public final class WorkshopController {
     }
 
     private User trainer(Context ctx) {
-        return users.requireRole(ctx, Role.TRAINER, Role.ADMIN);
+        return users.signedIn(ctx);
     }
 
     private String state(Workshop w, Lang lang) {

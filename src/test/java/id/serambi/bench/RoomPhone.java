@@ -19,6 +19,7 @@ final class RoomPhone {
     private static final Pattern ATTEMPT = Pattern.compile("name=\"percobaan\" value=\"([0-9a-f]+)\"");
     private static final Pattern CHOICE = Pattern.compile(
             "type=\"radio\"[^>]*name=\"(q-[a-z0-9-]+)\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern JOIN_KEY = Pattern.compile("name=\"gabung\" value=\"([^\"]+)\"");
     private static final Pattern CODE = Pattern.compile("class=\"join-code\">([A-Z0-9]{3}) ([A-Z0-9]{3})<");
     private final String base;
     private final HttpClient http;
@@ -80,9 +81,12 @@ final class RoomPhone {
     }
 
     boolean join(String joinCode) {
-        token(get("/ikut/" + joinCode));
+        HttpResponse<String> form = get("/ikut/" + joinCode);
+        token(form);
+        Matcher key = JOIN_KEY.matcher(form.body());
+        require(key.find(), "no join key on the join form");
         HttpResponse<String> r = post("/ikut/" + joinCode, Map.of("nama", "Peserta " + number,
-                "kelompok", number % 3 == 0 ? "aparat" : "warga"));
+                "kelompok", number % 3 == 0 ? "aparat" : "warga", "gabung", key.group(1)));
         if (r.statusCode() != 303 || !r.headers().firstValue("Location").orElse("").endsWith("/tunggu")) {
             return errors.fail("join answered " + r.statusCode());
         }

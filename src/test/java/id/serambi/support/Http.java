@@ -201,6 +201,13 @@ public final class Http {
                 .filter(c -> c.getName().equals(name)).map(c -> c.getValue()).findFirst().orElse(null);
     }
 
+    /** Forgets the cookie, as when the answer that set it never arrived. */
+    public void dropCookie(String name) {
+        var store = cookies.getCookieStore();
+        store.getCookies().stream().filter(c -> c.getName().equals(name)).toList()
+                .forEach(c -> store.remove(URI.create(app.url("/")), c));
+    }
+
     public void setCookie(String name, String value) {
         var cookie = new java.net.HttpCookie(name, value);
         cookie.setPath("/");

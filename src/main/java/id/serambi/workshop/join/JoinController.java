@@ -35,6 +35,9 @@ import java.util.Optional;
  */
 public final class JoinController {
 
+    /** The join form's key field: a join re-sent with the same key keeps the seat it took. */
+    static final String JOIN_KEY = "gabung";
+
     private final WorkshopStore store;
     private final RateLimit wrongCodes;
     private final JoinPages shown;
@@ -102,7 +105,7 @@ public final class JoinController {
             }
             String token = SeatToken.random(random);
             WorkshopStore.Joining joining = store.join(w.id(), name.get(), group.get(), token,
-                    Visitor.of(ctx).learnerId(), Instant.now(clock));
+                    postedJoinKey(ctx).map(SeatToken::hash), Visitor.of(ctx).learnerId(), Instant.now(clock));
             if (joining instanceof WorkshopStore.Joining.Joined) {
                 Cookies.set(ctx, SeatToken.COOKIE, token, SeatToken.COOKIE_SECONDS);
                 ctx.redirect(waiting(w), HttpStatus.SEE_OTHER);
@@ -179,9 +182,17 @@ public final class JoinController {
         shown.code(ctx, "", messages.get(Visitor.of(ctx).lang(), key, w.title()));
     }
 
-    /** The join form, and below it the form to rejoin from another phone, with {@code again} typed there. */
+    /**
+     * The join form, and below it the form to rejoin from another phone, with {@code again} typed there.
+     * The form carries a join key: the one it was posted with when it is shown again, else a new one.
+     */
     void namePage(Context ctx, Workshop w, String name, String group, Map<String, String> errors, String again) {
-        shown.name(ctx, w, name, group, errors, again);
+        shown.name(ctx, w, name, group, errors, again, postedJoinKey(ctx).orElseGet(() -> SeatToken.random(random)));
+    }
+
+    /** The key a join form was posted with, when it is one this server made. */
+    private static Optional<String> postedJoinKey(Context ctx) {
+        return Optional.ofNullable(ctx.formParam(JOIN_KEY)).filter(SeatToken::wellFormed);
     }
 
     private static String waiting(Workshop w) {

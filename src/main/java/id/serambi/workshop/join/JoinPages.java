@@ -47,8 +47,10 @@ final class JoinPages {
     }
 
     /** The join form, and below it the form to rejoin from another phone, with {@code again} typed there. */
-    void name(Context ctx, Workshop w, String name, String group, Map<String, String> errors, String again) {
+    void name(Context ctx, Workshop w, String name, String group, Map<String, String> errors, String again,
+              String joinKey) {
         Map<String, Object> model = new HashMap<>();
+        model.put("joinKey", joinKey);
         model.put("w", w);
         model.put("action", "/ikut/" + w.code().orElseThrow().value());
         model.put("again", again);

@@ -125,19 +125,38 @@ public final class WorkshopStore {
         }
     }
 
+    /** As {@link #join(String, String, Participant.Group, String, Optional, String, Instant)}, from a form with no join key. */
+    public Joining join(String workshopId, String name, Participant.Group group, String token, String phoneLearner,
+                        Instant now) {
+        return join(workshopId, name, group, token, Optional.empty(), phoneLearner, now);
+    }
+
     /**
      * Seats a new participant holding {@code token}, on a phone whose learner id is {@code phoneLearner}.
      * The workshop row is written first, which makes joins to one workshop wait for each other, so
-     * the capacity is never passed by two at once.
+     * the capacity is never passed by two at once. A join whose form key ({@code joinKey}, its hash)
+     * already took a seat of this workshop returns that seat, and {@code token} holds it too: the
+     * phone re-sent a join whose answer it never got.
      */
-    public Joining join(String workshopId, String name, Participant.Group group, String token, String phoneLearner,
-                        Instant now) {
+    public Joining join(String workshopId, String name, Participant.Group group, String token,
+                        Optional<String> joinKey, String phoneLearner, Instant now) {
         return jdbi.inTransaction(h -> {
             h.createUpdate("update workshop set updated_at = updated_at where id = :id").bind("id", workshopId).execute();
             Optional<Workshop> w = h.createQuery("select " + COLUMNS + " from workshop where id = :id")
                     .bind("id", workshopId).map(WorkshopStore::workshop).findOne();
             if (w.isEmpty() || !w.get().isOpen()) {
                 return new Joining.NotOpen();
+            }
+            Optional<Participant> taken = joinKey.flatMap(key -> h.createQuery(
+                            "select * from workshop_participant where workshop_id = :workshop and join_key = :key")
+                    .bind("workshop", workshopId).bind("key", key).map(WorkshopStore::participant).findOne());
+            if (taken.isPresent()) {
+                h.createUpdate("insert into workshop_device (token_hash, participant_id, added_at) "
+                                + "values (:hash, :participant, :now)")
+                        .bind("hash", SeatToken.hash(token)).bind("participant", taken.get().id())
+                        .bind("now", now.toEpochMilli()).execute();
+                notePhone(h, taken.get().id(), phoneLearner);
+                return new Joining.Joined(taken.get());
             }
             if (seated(h, workshopId) >= w.get().capacity()) {
                 return new Joining.Full();
@@ -146,10 +165,11 @@ public final class WorkshopStore {
                     now, now);
             h.createUpdate("""
                             insert into workshop_participant (id, workshop_id, name, participant_group, token_hash,
-                                joined_at, last_seen)
-                            values (:id, :workshop, :name, :group, :hash, :now, :now)""")
+                                joined_at, last_seen, join_key)
+                            values (:id, :workshop, :name, :group, :hash, :now, :now, :key)""")
                     .bind("id", p.id()).bind("workshop", workshopId).bind("name", name).bind("group", group.name())
-                    .bind("hash", p.tokenHash()).bind("now", now.toEpochMilli()).execute();
+                    .bind("hash", p.tokenHash()).bind("now", now.toEpochMilli()).bind("key", joinKey.orElse(null))
+                    .execute();
             notePhone(h, p.id(), phoneLearner);
             return new Joining.Joined(p);
         });

@@ -110,6 +110,26 @@ public abstract class WorkshopStoreContract {
     }
 
     @Test
+    void a_join_with_a_key_that_took_a_seat_returns_that_seat_even_when_the_room_is_full() {
+        WorkshopStore store = store();
+        Workshop w = store.open(store.create(draft(trainer, 1), T0).id(), T0);
+        SecureRandom random = new SecureRandom();
+        Optional<String> key = Optional.of(SeatToken.hash(SeatToken.random(random)));
+        String first = SeatToken.random(random);
+        String again = SeatToken.random(random);
+        var joined = assertInstanceOf(WorkshopStore.Joining.Joined.class,
+                store.join(w.id(), "Siti", Participant.Group.WARGA, first, key, PHONE, T0));
+        var rejoined = assertInstanceOf(WorkshopStore.Joining.Joined.class,
+                store.join(w.id(), "Siti", Participant.Group.WARGA, again, key, PHONE, T0.plusSeconds(3)));
+        assertEquals(joined.participant().id(), rejoined.participant().id());
+        assertEquals(1, store.roster(w.id()).size());
+        assertEquals(joined.participant().id(), store.seat(first, PHONE, T0).orElseThrow().id());
+        assertEquals(joined.participant().id(), store.seat(again, PHONE, T0).orElseThrow().id());
+        assertInstanceOf(WorkshopStore.Joining.Full.class, store.join(w.id(), "Budi", Participant.Group.WARGA,
+                SeatToken.random(random), Optional.of(SeatToken.hash(SeatToken.random(random))), PHONE, T0));
+    }
+
+    @Test
     void the_roster_lists_participants_in_joining_order_with_duplicates_numbered() {
         WorkshopStore store = store();
         Workshop w = store.open(store.create(draft(trainer, 30), T0).id(), T0);

@@ -107,7 +107,7 @@ public final class DesignEditController {
             Designs.Checked checked = designs.check(design.id(), result.menu().get());
             if (!checked.refused()) {
                 String open = form.startsWith("n-") ? DesignTree.pathText(node) : "-";
-                stored(ctx, design, checked, open, form);
+                stored(ctx, design, checked, open, form, m -> edit.apply(m, in).menu());
                 return;
             }
             page.refusals(checked, form, node, lang, errors);
@@ -139,13 +139,20 @@ public final class DesignEditController {
         String target = open.apply(edit.menu().orElseThrow());
         String anchor = target.equals("latihan") ? "latihan"
                 : DesignTree.anchor(DesignTree.path(target).orElse(List.of()));
-        stored(ctx, design, checked.orElseThrow(), target, anchor);
+        stored(ctx, design, checked.orElseThrow(), target, anchor, m -> f.apply(m).menu());
     }
 
-    private void stored(Context ctx, Designs.Design design, Designs.Checked checked, String open, String anchor) {
+    /**
+     * Stores the checked menu as the version after the one the form was made from ({@code versi}).
+     * When that version is no longer current, the same change sent again (its answer was lost) is
+     * answered as saved; any other change made meanwhile is refused with 409.
+     */
+    private void stored(Context ctx, Designs.Design design, Designs.Checked checked, String open, String anchor,
+                        Function<Menu, Optional<Menu>> edit) {
         int base = ctx.formParamAsClass("versi", Integer.class).getOrDefault(design.version());
-        Optional<Integer> saved = designs.save(Visitor.of(ctx).learnerId(), design.id(), base, checked, "save");
-        if (saved.isEmpty()) {
+        String owner = Visitor.of(ctx).learnerId();
+        Optional<Integer> saved = designs.save(owner, design.id(), base, checked, "save");
+        if (saved.isEmpty() && !designs.alreadySaved(owner, design.id(), base, edit)) {
             ctx.status(HttpStatus.CONFLICT);
             page.show(ctx, design, Optional.empty(), "-", messages.get(Visitor.of(ctx).lang(), "designer.conflict"));
             return;

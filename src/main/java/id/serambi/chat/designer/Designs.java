@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -145,6 +146,21 @@ public final class Designs implements DesignedMenus {
         }
         Menu menu = checked.menu().orElseThrow();
         return store.addVersion(id, base, menu.title().id(), checked.yaml(), note, clock.millis(), KEEP);
+    }
+
+    /**
+     * Whether the change {@code edit}, made on version {@code base}, is what the menu's current
+     * version already holds, saved right after {@code base}: the same save sent again, whose answer
+     * was lost. Its owner then learns that it was saved, and no version is added.
+     */
+    public boolean alreadySaved(String owner, String id, int base, Function<Menu, Optional<Menu>> edit) {
+        Optional<DesignStore.Summary> summary = store.find(id).filter(s -> s.owner().equals(owner))
+                .filter(s -> s.version() == base + 1);
+        Optional<String> current = summary.flatMap(s -> store.version(id, s.version())).map(DesignStore.Version::yaml);
+        Optional<Menu> before = summary.flatMap(s -> store.version(id, base)).flatMap(v -> read(id, v.yaml(), false).menu());
+        Optional<String> redone = before.flatMap(edit).map(m -> check(id, m)).filter(c -> !c.refused())
+                .map(Checked::yaml);
+        return current.isPresent() && current.equals(redone);
     }
 
     /** Makes an old version current again, as a new version. */

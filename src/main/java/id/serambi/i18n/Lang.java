@@ -1,5 +1,8 @@
 package id.serambi.i18n;
 
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +25,17 @@ public enum Lang {
 
     public Locale locale() {
         return locale;
+    }
+
+    /** A day as people write it: "7 Desember 2026", "7 December 2026". */
+    public String date(LocalDate day) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(day);
+    }
+
+    /** A moment as people write it: "7 Desember 2026, 14.30", "7 December 2026, 14:30". */
+    public String dateTime(ZonedDateTime moment) {
+        return DateTimeFormatter.ofPattern(this == ID ? "d MMMM yyyy, HH.mm" : "d MMMM yyyy, HH:mm", locale)
+                .format(moment);
     }
 
     public Lang other() {

@@ -117,7 +117,9 @@ class AccessMatrixTest {
             GET  /pelatihan/{workshop}                        | login login 403 200 404 200
             GET  /pelatihan/{workshop}/ruang                  | login login 403 200 404 200
             POST /pelatihan/{workshop!}/buka                  | 404 404 403 303 404 303
-            POST /pelatihan/{workshop!}/tutup                 | 404 404 403 303 404 303
+            GET  /pelatihan/{workshop}/tutup                  | login login 403 200 404 200
+            POST /pelatihan/{workshop!}/tutup yakin=1         | 404 404 403 303 404 303
+            POST /pelatihan/{workshop!}/buka-lagi             | 404 404 403 409 404 409
             GET  /ikut                                        | 200 200 200 200 200 200
             POST /ikut kode=QQQQQQ                            | 303 303 303 303 303 303
             GET  /ikut/{code}                                 | 200 303 200 200 200 200

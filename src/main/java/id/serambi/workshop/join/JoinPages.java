@@ -2,6 +2,7 @@ package id.serambi.workshop.join;
 
 import id.serambi.i18n.Lang;
 import id.serambi.web.Pages;
+import id.serambi.web.Visitor;
 import id.serambi.workshop.certificate.Certificates;
 import id.serambi.workshop.model.Item;
 import id.serambi.workshop.model.ItemTitles;
@@ -51,6 +52,7 @@ final class JoinPages {
               String joinKey) {
         Map<String, Object> model = new HashMap<>();
         model.put("joinKey", joinKey);
+        model.put("date", Visitor.of(ctx).lang().date(w.date()));
         model.put("w", w);
         model.put("action", "/ikut/" + w.code().orElseThrow().value());
         model.put("again", again);

@@ -1,5 +1,7 @@
 package id.serambi.workshop.model;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +15,8 @@ public record Workshop(String id, Optional<JoinCode> code, String title, String 
                        LocalDate date, String owner, List<String> modules, Quizzes quizzes, List<String> tasks,
                        State state, Optional<String> openItem, int capacity) {
     public static final int MAX_CAPACITY = 1000;
+    /** How long after closing a workshop its trainer may open it again, should it have been closed by mistake. */
+    public static final Duration REOPEN_WITHIN = Duration.ofDays(1);
 
     public enum State { DRAFT, OPEN, CLOSED }
 
@@ -49,5 +53,10 @@ public record Workshop(String id, Optional<JoinCode> code, String title, String 
 
     public boolean isOpen() {
         return state == State.OPEN;
+    }
+
+    /** Whether a workshop closed at {@code closedAt} may be opened again at {@code now}. */
+    public static boolean reopenable(Instant closedAt, Instant now) {
+        return !now.isAfter(closedAt.plus(REOPEN_WITHIN));
     }
 }

@@ -101,10 +101,28 @@ public final class WorkshopStore {
     /** Closes the workshop and whatever the room had open. */
     public void close(String id, Instant now) {
         jdbi.useTransaction(h -> {
-            h.createUpdate("update workshop set state = 'CLOSED', open_item = null, updated_at = :now where id = :id")
+            h.createUpdate("update workshop set state = 'CLOSED', open_item = null, updated_at = :now, closed_at = :now "
+                            + "where id = :id")
                     .bind("id", id).bind("now", now.toEpochMilli()).execute();
             RoomStore.closeHistory(h, id, now);
         });
+    }
+
+    /** When the workshop was closed; empty while it is not. */
+    public Optional<Instant> closedAt(String id) {
+        return jdbi.withHandle(h -> h.createQuery("select closed_at from workshop where id = :id and state = 'CLOSED'")
+                .bind("id", id).mapTo(Long.class).findOne().map(Instant::ofEpochMilli));
+    }
+
+    /**
+     * Opens a closed workshop again, as it was before closing but with no step open; false, changing
+     * nothing, when it is not closed.
+     */
+    public boolean reopen(String id, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate(
+                        "update workshop set state = 'OPEN', closed_at = null, updated_at = :now where id = :id "
+                                + "and state = 'CLOSED'")
+                .bind("id", id).bind("now", now.toEpochMilli()).execute() == 1);
     }
 
     /** What the room is shown now: an item of the workshop, or nothing. */

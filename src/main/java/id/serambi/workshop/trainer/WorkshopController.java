@@ -25,9 +25,11 @@ import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The trainer's side of a workshop: set one up, see it with its join code and QR, open and close it.
@@ -35,6 +37,8 @@ import java.util.Map;
  */
 public final class WorkshopController {
     static final String STYLE = "/static/workshop.css";
+    /** Where the workshops are held: the times a trainer reads are in WITA. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Makassar");
     /** Keeps the roster and the rejoin requests of an open workshop's page up to date. */
     static final String LIVE_SCRIPT = "/static/trainer-room.js";
 
@@ -69,7 +73,7 @@ public final class WorkshopController {
         List<Workshop> shown = user.role() == Role.ADMIN ? store.all() : store.ownedBy(user.id());
         List<Map<String, Object>> mine = shown.stream()
                 .map(w -> Map.<String, Object>of("title", w.title(), "url", "/pelatihan/" + w.id(),
-                        "meta", w.kelurahan() + " · " + w.date(), "state", state(w, lang)))
+                        "meta", w.kelurahan() + " · " + lang.date(w.date()), "state", state(w, lang)))
                 .toList();
         pages.render(ctx, "workshop/trainer/list", Map.of("workshops", mine, "pageStyle", STYLE));
     }
@@ -117,7 +121,14 @@ public final class WorkshopController {
         model.put("notice", notice);
         model.put("canOpen", w.state() == Workshop.State.DRAFT);
         model.put("state", state(w, lang));
+        model.put("date", lang.date(w.date()));
         model.put("base", "/pelatihan/" + w.id());
+        store.closedAt(w.id()).ifPresent(closed -> {
+            model.put("closedAt", lang.dateTime(closed.atZone(ZONE)));
+            if (Workshop.reopenable(closed, Instant.now(clock))) {
+                model.put("reopenUntil", lang.dateTime(closed.plus(Workshop.REOPEN_WITHIN).atZone(ZONE)));
+            }
+        });
         model.put("pageStyle", STYLE);
         w.code().ifPresent(code -> {
             String url = Origin.of(ctx) + "/ikut/" + code.value();
@@ -161,12 +172,61 @@ public final class WorkshopController {
         ctx.redirect("/pelatihan/" + w.id(), HttpStatus.SEE_OTHER);
     }
 
-    /** Closes the workshop for good: no one joins, and every answer of the room stays as it is. */
+    /**
+     * {@code GET /pelatihan/{id}/tutup}: what closing does to the room, and the button that does it;
+     * a workshop that is not open has nothing to close.
+     */
+    public void confirmClose(Context ctx) {
+        Workshop w = mine(ctx);
+        if (!w.isOpen()) {
+            ctx.redirect("/pelatihan/" + w.id(), HttpStatus.SEE_OTHER);
+            return;
+        }
+        confirmation(ctx, w);
+    }
+
+    private void confirmation(Context ctx, Workshop w) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("w", w);
+        model.put("base", "/pelatihan/" + w.id());
+        model.put("joined", store.seated(w.id()));
+        model.put("pageStyle", STYLE);
+        pages.render(ctx, "workshop/trainer/close", model);
+    }
+
+    /**
+     * Closes the workshop once the trainer has confirmed it ({@code yakin=1}); without that, shows
+     * what closing does first. No one joins a closed workshop and every answer stays as it is,
+     * until its trainer opens it again within {@link Workshop#REOPEN_WITHIN}.
+     */
     public void close(Context ctx) {
         Workshop w = mine(ctx);
+        if (w.isOpen() && !"1".equals(ctx.formParam("yakin"))) {
+            confirmation(ctx, w);
+            return;
+        }
         if (w.state() != Workshop.State.CLOSED) {
             store.close(w.id(), Instant.now(clock));
             accounts.record(trainer(ctx), "workshop.close", w.title(), w.id());
+        }
+        ctx.redirect("/pelatihan/" + w.id(), HttpStatus.SEE_OTHER);
+    }
+
+    /** Opens a workshop closed by mistake again, within a day of closing it; the audit log notes it. */
+    public void reopen(Context ctx) {
+        Workshop w = mine(ctx);
+        Instant now = Instant.now(clock);
+        Optional<Instant> closed = store.closedAt(w.id());
+        if (closed.isEmpty()) {
+            refuse(ctx, w, HttpStatus.CONFLICT, "workshop.reopen.notclosed");
+            return;
+        }
+        if (!Workshop.reopenable(closed.get(), now)) {
+            refuse(ctx, w, HttpStatus.CONFLICT, "workshop.reopen.late");
+            return;
+        }
+        if (store.reopen(w.id(), now)) {
+            accounts.record(trainer(ctx), "workshop.reopen", w.title(), w.id());
         }
         ctx.redirect("/pelatihan/" + w.id(), HttpStatus.SEE_OTHER);
     }

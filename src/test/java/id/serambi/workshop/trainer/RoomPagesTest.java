@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The trainer runs the room over HTTP: opens items, participants answer as their seat, results freeze. */
 public class RoomPagesTest {
     private static final Pattern ATTEMPT = Pattern.compile("name=\"percobaan\" value=\"([0-9a-f]+)\"");
-    private static final String PRE = "/kuis/tes-awal";
+    public static final String PRE = "/kuis/tes-awal";
     private static TestApp app;
 
     @BeforeAll
@@ -185,7 +185,7 @@ public class RoomPagesTest {
                 live.body());
         assertFalse(live.body().contains("Buka untuk peserta"), "the steps are not part of it");
 
-        assertEquals(303, room.trainer().submit(room.page(), room.page() + "/tutup", Map.of()).statusCode());
+        assertEquals(303, room.trainer().submit(room.page(), room.page() + "/tutup", Map.of("yakin", "1")).statusCode());
         String closed = room.trainer().get(room.page()).body();
         assertFalse(closed.contains("data-live=") || closed.contains("trainer-room.js"), "a closed room no longer changes");
         assertTrue(closed.contains(">Siti</span>"));
@@ -252,7 +252,7 @@ public class RoomPagesTest {
         HttpResponse<String> unknown = room.item("buka", "kuis:kuis-lain");
         assertEquals(400, unknown.statusCode());
         assertTrue(unknown.body().contains("tidak ada di pelatihan ini"), unknown.body());
-        assertEquals(303, room.trainer().submit(room.page(), room.page() + "/tutup", Map.of()).statusCode());
+        assertEquals(303, room.trainer().submit(room.page(), room.page() + "/tutup", Map.of("yakin", "1")).statusCode());
         HttpResponse<String> late = room.trainer().post(room.page() + "/item/buka",
                 Map.of("item", "kuis:tes-awal", "_csrf", room.trainer().cookie("serambi_csrf")));
         assertEquals(409, late.statusCode());
@@ -280,7 +280,7 @@ public class RoomPagesTest {
         Room room = room(app);
         room.item("buka", "kuis:tes-awal");
         room.item("tutup", "kuis:tes-awal");
-        room.trainer().submit(room.page(), room.page() + "/tutup", Map.of());
+        room.trainer().submit(room.page(), room.page() + "/tutup", Map.of("yakin", "1"));
         String log = app.loggedIn(Role.ADMIN).get("/admin/pengguna").body();
         for (String action : List.of("membuat pelatihan", "membuka pelatihan", "membuka langkah untuk peserta",
                 "menutup langkah", "menutup pelatihan")) {

@@ -203,7 +203,7 @@ public class WorkshopPagesTest {
         assertEquals(409, full.statusCode());
         assertTrue(full.body().contains("sudah penuh") && full.body().contains("name=\"kode\""), full.body());
         assertEquals(409, app.http().get("/ikut/" + code).statusCode());
-        assertEquals(303, trainer.submit(page, page + "/tutup", Map.of()).statusCode());
+        assertEquals(303, trainer.submit(page, page + "/tutup", Map.of("yakin", "1")).statusCode());
         HttpResponse<String> closed = app.http().get("/ikut/" + code);
         assertEquals(410, closed.statusCode());
         assertTrue(closed.body().contains("sedang ditutup") && closed.body().contains("name=\"kode\""), closed.body());

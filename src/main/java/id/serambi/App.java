@@ -36,6 +36,7 @@ import id.serambi.report.dashboard.Scope;
 import id.serambi.web.Health;
 import id.serambi.web.LanguageSwitch;
 import id.serambi.web.Pages;
+import id.serambi.web.PublicAddress;
 import id.serambi.web.RouteTable;
 import id.serambi.web.WebSetup;
 import id.serambi.workshop.WorkshopWeb;
@@ -58,7 +59,7 @@ import java.util.stream.Collectors;
 public record App(Javalin server, RouteTable routes) {
 
     public static App create(Database database, CourseSource course, MenuCatalog menus, QuizCatalog quizFiles,
-                             Messages messages, Clock clock) {
+                             Messages messages, PublicAddress address, Clock clock) {
         AccountWeb accountWeb = new AccountWeb(database.jdbi(), clock);
         CurrentUser currentUser = accountWeb.currentUser();
         Pages pages = new Pages(Version.current(), accountWeb::signedIn, new RoomLink(database.jdbi())::extras);
@@ -83,7 +84,8 @@ public record App(Javalin server, RouteTable routes) {
         ReportController report = new ReportController(quizzes, submissions, pages, messages, clock,
                 ctx -> dashboardScope(currentUser.signedIn(ctx), workshops));
         WorkshopWeb.Handlers workshopPages = workshopWeb.handlers(course, quizzes, menus,
-                new LiveResults(quizzes, submissions, messages), pages, messages, currentUser, accountWeb.accounts());
+                new LiveResults(quizzes, submissions, messages), pages, messages, currentUser, accountWeb.accounts(),
+                address);
         AccountWeb.Handlers accountPages = accountWeb.handlers(pages, messages);
         RouteTable routes = Routes.table(new Routes.Handlers(new Health(pages.version(), database::isReachable),
                 new LanguageSwitch(), lessons, new SimulatorController(practice, pages),

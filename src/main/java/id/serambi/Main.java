@@ -15,6 +15,7 @@ import id.serambi.db.Database;
 import id.serambi.demo.DemoCommand;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
+import id.serambi.web.PublicAddress;
 import io.javalin.Javalin;
 
 import java.io.IOException;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code java -jar serambi.jar [--port N] [--data DIR] [--db URL] [--content DIR] [--dev]} serves the
@@ -139,7 +141,7 @@ public final class Main {
                 ? new WatchedCourse(root, catalog, loader, this::printProblems, System::currentTimeMillis)
                 : CourseSource.fixed(root, catalog);
         Javalin app = App.create(database, course, loading.menus(result), loading.quizzes(result), messages,
-                Clock.systemDefaultZone()).server();
+                new PublicAddress(Optional.empty(), PublicAddress.machineAddresses()), Clock.systemDefaultZone()).server();
         try {
             app.start(config.port());
         } catch (RuntimeException e) {

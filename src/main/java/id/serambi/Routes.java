@@ -133,6 +133,7 @@ final class Routes {
         t.get("/pelatihan/{id}/tutup", STAFF, trainer::confirmClose);
         t.post("/pelatihan/{id}/tutup", STAFF, trainer::close);
         t.post("/pelatihan/{id}/buka-lagi", STAFF, trainer::reopen);
+        t.post("/pelatihan/{id}/alamat", STAFF, trainer::pickAddress);
         // the live room: the trainer's stream and snapshot, the projector and its content, the steps
         t.get("/pelatihan/{id}/langsung", STAFF, w.live()::trainerStream);
         t.get("/pelatihan/{id}/keadaan", STAFF, w.live()::trainerState);

@@ -9,6 +9,7 @@ import id.serambi.quiz.model.QuizCatalog;
 import id.serambi.quiz.take.Taker;
 import id.serambi.report.dashboard.LiveResults;
 import id.serambi.web.Pages;
+import id.serambi.web.PublicAddress;
 import id.serambi.workshop.certificate.CertificateController;
 import id.serambi.workshop.certificate.CertificatePdf;
 import id.serambi.workshop.certificate.Certificates;
@@ -66,16 +67,18 @@ public final class WorkshopWeb {
                            CertificateController certificates, LiveHub hub) {
     }
 
+    /** @param address the address the room's phones are given to join */
     public Handlers handlers(CourseSource course, QuizCatalog quizzes, MenuCatalog menus, LiveResults results,
-                             Pages pages, Messages messages, CurrentUser users, Accounts accounts) {
+                             Pages pages, Messages messages, CurrentUser users, Accounts accounts,
+                             PublicAddress address) {
         RejoinStore rejoins = new RejoinStore(jdbi, new SecureRandom());
         ItemTitles titles = new ItemTitles(quizzes, course, menus, messages);
         Certificates certificates = new Certificates(jdbi, workshops);
         WorkshopController trainer = new WorkshopController(workshops, course, quizzes, menus, pages, messages, clock,
-                users, accounts, new RoomView(room, rejoins, titles, course, messages, clock), certificates);
+                users, accounts, new RoomView(room, rejoins, titles, course, messages, clock), certificates, address);
         JoinController joining = new JoinController(workshops, titles, RateLimit.wrongCodes(clock), pages,
                 messages, clock, new SecureRandom(), certificates);
-        LiveRoom live = LiveRoom.create(jdbi, titles, course, trainer::mine, results, pages, messages, clock);
+        LiveRoom live = LiveRoom.create(jdbi, titles, course, trainer::mine, results, pages, messages, address, clock);
         return new Handlers(trainer,
                 new RoomController(trainer, room, rejoins, users, accounts, live.hub()::wake, clock),
                 live.live(), live.projector(), joining,

@@ -120,6 +120,7 @@ class AccessMatrixTest {
             GET  /pelatihan/{workshop}/tutup                  | login login 403 200 404 200
             POST /pelatihan/{workshop!}/tutup yakin=1         | 404 404 403 303 404 303
             POST /pelatihan/{workshop!}/buka-lagi             | 404 404 403 409 404 409
+            POST /pelatihan/{workshop}/alamat alamat=10.9.9.9 | 404 404 403 400 404 400
             GET  /ikut                                        | 200 200 200 200 200 200
             POST /ikut kode=QQQQQQ                            | 303 303 303 303 303 303
             GET  /ikut/{code}                                 | 200 303 200 200 200 200

@@ -17,6 +17,7 @@ import id.serambi.quiz.model.Question;
 import id.serambi.quiz.model.Quiz;
 import id.serambi.quiz.model.QuizCatalog;
 import id.serambi.quiz.take.AnswerJson;
+import id.serambi.web.PublicAddress;
 import io.javalin.Javalin;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -33,6 +34,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,7 +63,8 @@ public final class DashboardBench {
             System.out.printf("wrote %,d questionnaire responses and %,d quiz attempts in %.1f s%n", responses,
                     responses, (System.nanoTime() - t0) / 1e9);
             Javalin app = App.create(db, CourseSource.fixed(root, result.catalog().orElseThrow()),
-                    loading.menus(result), quizzes, messages, Clock.systemUTC()).server().start("127.0.0.1", 0);
+                    loading.menus(result), quizzes, messages,
+                    new PublicAddress(Optional.empty(), List.of()), Clock.systemUTC()).server().start("127.0.0.1", 0);
             try {
                 String base = "http://127.0.0.1:" + app.port();
                 HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();

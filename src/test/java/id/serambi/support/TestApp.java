@@ -10,6 +10,7 @@ import id.serambi.course.CourseSource;
 import id.serambi.db.Database;
 import id.serambi.i18n.Messages;
 import id.serambi.quiz.model.QuizCatalog;
+import id.serambi.web.PublicAddress;
 import id.serambi.web.RouteTable;
 import io.javalin.http.HandlerType;
 import io.javalin.router.ParsedEndpoint;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -47,6 +49,10 @@ public final class TestApp implements AutoCloseable {
     }
 
     private TestApp(Path contentRoot, Path dataDir, boolean ownsData, String jdbcUrl) {
+        this(contentRoot, dataDir, ownsData, jdbcUrl, new PublicAddress(Optional.empty(), List.of()));
+    }
+
+    private TestApp(Path contentRoot, Path dataDir, boolean ownsData, String jdbcUrl, PublicAddress address) {
         this.dataDir = dataDir;
         this.ownsData = ownsData;
         Messages messages = new Messages();
@@ -58,7 +64,7 @@ public final class TestApp implements AutoCloseable {
         this.database = Database.open(jdbcUrl);
         CourseSource course = CourseSource.fixed(contentRoot, result.catalog().orElseThrow());
         this.quizFiles = loading.quizzes(result);
-        this.app = App.create(database, course, loading.menus(result), quizFiles, messages,
+        this.app = App.create(database, course, loading.menus(result), quizFiles, messages, address,
                         Clock.systemUTC());
         app.server().start("127.0.0.1", 0);
     }
@@ -79,6 +85,15 @@ public final class TestApp implements AutoCloseable {
     /** The app serving the bundled course on the database at {@code jdbcUrl}, e.g. a PostgreSQL server. */
     public static TestApp onDatabase(String jdbcUrl) {
         return new TestApp(ContentRoot.bundled(), newDataDir(), true, jdbcUrl);
+    }
+
+    /**
+     * The app serving the bundled course as a machine with the network addresses {@code address}
+     * knows, or started with a public address.
+     */
+    public static TestApp reachedAt(PublicAddress address) {
+        Path dir = newDataDir();
+        return new TestApp(ContentRoot.bundled(), dir, true, "jdbc:sqlite:" + dir.resolve("test.db"), address);
     }
 
     private static Path newDataDir() {

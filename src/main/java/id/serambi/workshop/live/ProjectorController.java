@@ -4,8 +4,8 @@ import id.serambi.chat.export.QrSvg;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
 import id.serambi.report.dashboard.LiveResults;
-import id.serambi.web.Origin;
 import id.serambi.web.Pages;
+import id.serambi.web.PublicAddress;
 import id.serambi.web.Visitor;
 import id.serambi.workshop.model.Item;
 import id.serambi.workshop.model.Workshop;
@@ -29,6 +29,7 @@ public final class ProjectorController {
     /** Without scripts the projector asks again this often (seconds). */
     static final int REFRESH_SECONDS = 5;
 
+    private final PublicAddress address;
     private final Function<Context, Workshop> owned;
     private final RoomPulse pulse;
     private final LiveResults results;
@@ -36,7 +37,8 @@ public final class ProjectorController {
     private final Messages messages;
 
     ProjectorController(Function<Context, Workshop> owned, RoomPulse pulse, LiveResults results, Pages pages,
-                        Messages messages) {
+                        Messages messages, PublicAddress address) {
+        this.address = address;
         this.owned = owned;
         this.pulse = pulse;
         this.results = results;
@@ -72,7 +74,7 @@ public final class ProjectorController {
         model.put("closed", w.state() == Workshop.State.CLOSED);
         model.put("joined", room.joined());
         w.code().filter(c -> w.isOpen()).ifPresent(code -> {
-            String url = Origin.of(ctx) + "/ikut/" + code.value();
+            String url = address.forRequest(ctx).origin() + "/ikut/" + code.value();
             model.put("code", code.shown());
             model.put("joinUrl", url);
             model.put("qr", QrSvg.of(url).inlineSvg(messages.get(lang, "workshop.qr.label", url), "screen-qr-code"));

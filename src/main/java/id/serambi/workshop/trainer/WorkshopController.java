@@ -10,7 +10,8 @@ import id.serambi.course.CourseSource;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
 import id.serambi.quiz.model.QuizCatalog;
-import id.serambi.web.Origin;
+import id.serambi.web.Cookies;
+import id.serambi.web.PublicAddress;
 import id.serambi.web.Pages;
 import id.serambi.web.Visitor;
 import id.serambi.workshop.certificate.Certificates;
@@ -39,6 +40,7 @@ public final class WorkshopController {
     static final String STYLE = "/static/workshop.css";
     /** Where the workshops are held: the times a trainer reads are in WITA. */
     static final ZoneId ZONE = ZoneId.of("Asia/Makassar");
+    private static final int ONE_YEAR = 365 * 24 * 3600;
     /** Keeps the roster and the rejoin requests of an open workshop's page up to date. */
     static final String LIVE_SCRIPT = "/static/trainer-room.js";
 
@@ -51,11 +53,13 @@ public final class WorkshopController {
     private final Certificates certificates;
     private final Accounts accounts;
     private final RoomView room;
+    private final PublicAddress address;
 
     /** @param accounts where trainers' actions are noted for the audit log */
     public WorkshopController(WorkshopStore store, CourseSource course, QuizCatalog quizzes, MenuCatalog menus,
                               Pages pages, Messages messages, Clock clock, CurrentUser users, Accounts accounts,
-                              RoomView room, Certificates certificates) {
+                              RoomView room, Certificates certificates, PublicAddress address) {
+        this.address = address;
         this.users = users;
         this.accounts = accounts;
         this.room = room;
@@ -131,7 +135,9 @@ public final class WorkshopController {
         });
         model.put("pageStyle", STYLE);
         w.code().ifPresent(code -> {
-            String url = Origin.of(ctx) + "/ikut/" + code.value();
+            PublicAddress.Shown shown = address.forRequest(ctx);
+            String url = shown.origin() + "/ikut/" + code.value();
+            model.put("address", shown);
             model.put("code", code.shown());
             model.put("joinUrl", url);
             model.put("qr", QrSvg.of(url).inlineSvg(messages.get(lang, "workshop.qr.label", url), "join-qr"));
@@ -210,6 +216,21 @@ public final class WorkshopController {
             accounts.record(trainer(ctx), "workshop.close", w.title(), w.id());
         }
         ctx.redirect("/pelatihan/" + w.id(), HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * {@code POST /pelatihan/{id}/alamat}: the network address of this machine that the trainer's
+     * browser shows the phones from now on, when it reaches the server through localhost.
+     */
+    public void pickAddress(Context ctx) {
+        Workshop w = mine(ctx);
+        String picked = ctx.formParam("alamat");
+        if (picked == null || !address.offers(picked)) {
+            refuse(ctx, w, HttpStatus.BAD_REQUEST, "workshop.address.unknown");
+            return;
+        }
+        Cookies.set(ctx, PublicAddress.PICKED_COOKIE, picked, ONE_YEAR);
+        ctx.redirect("/pelatihan/" + w.id() + "#gabung", HttpStatus.SEE_OTHER);
     }
 
     /** Opens a workshop closed by mistake again, within a day of closing it; the audit log notes it. */

@@ -1,6 +1,6 @@
 /* Serambi workshops: the phone follows the trainer. The layout names the room in
    <meta name="serambi-room">, with the item open when the page was made and its address. On the
-   waiting page a newly opened item is opened at once; on the page of an item the trainer closed,
+   waiting page a newly opened item is opened at once (a quiz at its first question); on the page of an item the trainer closed,
    the answers are saved first and the phone goes back to the waiting page. Server-sent events
    first; polling every 2 s when EventSource is missing or fails twice. Without this script the
    waiting page refreshes itself. */
@@ -33,18 +33,33 @@
     }).then(once, once);
   }
 
-  function go(target) {
+  function go(target, start) {
     if (leaving) return;
     leaving = true;
     stop();
-    saveFirst(function () { location.assign(target); });
+    saveFirst(function () { if (start) post(start); else location.assign(target); });
+  }
+
+  /* A quiz the trainer opened is begun at once: its start is a form post, as the button's would be. */
+  function post(action) {
+    var form = document.createElement('form');
+    form.method = 'post';
+    form.action = action;
+    var token = document.createElement('input');
+    token.type = 'hidden';
+    token.name = '_csrf';
+    token.value = meta.getAttribute('data-csrf') || '';
+    form.appendChild(token);
+    document.body.appendChild(form);
+    form.submit();
   }
 
   function follow(room) {
     var item = room.item ? room.item.code : '';
     if (item === known && room.state === 'open') return;
     if (waiting) {
-      go(item && room.state === 'open' ? room.item.url : base + '/tunggu');
+      var opened = item && room.state === 'open';
+      go(opened ? room.item.url : base + '/tunggu', opened ? room.item.start : '');
     } else {
       go(base + '/tunggu?ditutup=' + encodeURIComponent(known));
     }

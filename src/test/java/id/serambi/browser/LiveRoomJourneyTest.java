@@ -99,11 +99,10 @@ class LiveRoomJourneyTest {
         browser.waitForText("Menunggu pelatih");
 
         store.openItem(id, Optional.of(Item.quiz("evaluasi-pelatihan").code()), Instant.now());
-        long followed = waitForPath(QUIZ);
-        assertTrue(followed < 4000, "the phone opened the questionnaire after " + followed + " ms");
+        long followed = waitForPath(QUIZ + "/isi");
+        assertTrue(followed < 4000, "the phone opened the questionnaire's first question after " + followed + " ms");
         assertTrue(browser.driver().findElements(By.id("kelompok-warga")).isEmpty(), "a seat is not asked its group again");
-        click(By.cssSelector("form.quiz-start button[type='submit']"));
-        browser.waitForText(By.id("status-simpan"), "");
+        browser.find(option("materi", "5"));
         click(option("materi", "5"));
         browser.waitForText(By.id("status-simpan"), "Jawaban tersimpan.");
         ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('status-simpan').textContent = '';");
@@ -117,8 +116,7 @@ class LiveRoomJourneyTest {
         view("live-closed");
 
         store.openItem(id, Optional.of(Item.quiz("evaluasi-pelatihan").code()), Instant.now());
-        waitForPath(QUIZ);
-        click(By.cssSelector("a.button.primary[href*='/isi']"));
+        waitForPath(QUIZ + "/isi");
         assertTrue(browser.find(option("materi", "5")).isSelected(), "the first answer kept");
         assertTrue(browser.find(option("praktik", "4")).isSelected(), "the second answer kept");
         click(By.xpath("//button[normalize-space()='Kirim kuesioner']"));

@@ -75,7 +75,7 @@ class WorkshopRoomJourneyTest {
 
     /** Chooses an answer and waits until the page's script reports it saved. */
     private static void answer(Browser b, String question, String option) {
-        // after "Mulai" the questions' page may still be on its way
+        // the questions' page may still be on its way
         b.find(By.cssSelector("input[name='q-" + question + "'][value='" + option + "']"));
         ((JavascriptExecutor) b.driver()).executeScript("document.getElementById('status-simpan').textContent = '';");
         click(b, By.cssSelector("input[name='q-" + question + "'][value='" + option + "']"));
@@ -130,14 +130,13 @@ class WorkshopRoomJourneyTest {
         }
         click(trainer, By.cssSelector("button[aria-label^='Buka untuk peserta: Tes awal']"));
         for (Browser phone : phones) {
-            waitForPath(phone, app.url(QUIZ));
+            waitForPath(phone, app.url(QUIZ + "/isi"));
         }
 
         trainer.driver().switchTo().window(projectorWindow);
         trainer.waitForText("0 dari 3 sudah mengirim");
         for (int i = 0; i < phones.size(); i++) {
             Browser phone = phones.get(i);
-            click(phone, By.cssSelector("form.quiz-start button[type='submit']"));
             answer(phone, "arti-media-sosial", i == 2 ? "b" : "a");
             if (i == 1) {
                 phone.driver().navigate().refresh();

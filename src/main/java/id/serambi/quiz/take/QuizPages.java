@@ -121,6 +121,8 @@ final class QuizPages {
         model.put("immediate", immediate);
         model.put("unanswered", (int) order.stream().filter(id -> !saved.containsKey(id)).count());
         model.put("notice", notice);
+        // a phone that followed the trainer comes here without the introduction: its one sentence leads the first page
+        model.put("description", page == 1 ? quiz.description().map(d -> d.in(lang)).orElse(null) : null);
         return model;
     }
 

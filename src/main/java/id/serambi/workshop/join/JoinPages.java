@@ -73,6 +73,7 @@ final class JoinPages {
         w.openItem().flatMap(Item::parse).ifPresent(item -> {
             model.put("itemTitle", titles.title(item, lang));
             model.put("itemUrl", item.url());
+            item.startUrl().ifPresent(start -> model.put("itemStart", start));
         });
         certificates.linkFor(w, seat).ifPresent(url -> model.put("certificateUrl", url));
         model.put("pageStyle", STYLE);

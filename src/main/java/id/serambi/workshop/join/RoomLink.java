@@ -43,7 +43,7 @@ public final class RoomLink {
         Optional<Item> item = seat.get().openItem().flatMap(Item::parse);
         Map<String, Object> extras = new HashMap<>();
         extras.put("room", Map.of("base", base, "item", item.map(Item::code).orElse(""),
-                "url", item.map(Item::url).orElse("")));
+                "url", item.map(Item::url).orElse(""), "start", item.flatMap(Item::startUrl).orElse("")));
         if (ctx.path().equals(base + "/tunggu")) {
             extras.put("refresh", REFRESH_SECONDS);
             if (ctx.queryParam("ditutup") != null) {

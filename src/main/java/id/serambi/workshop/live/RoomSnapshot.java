@@ -47,6 +47,7 @@ public record RoomSnapshot(String workshopId, Workshop.State state, Optional<Ope
             it.put("code", i.item().code());
             it.put("title", i.title().in(lang));
             it.put("url", i.item().url());
+            i.item().startUrl().ifPresent(start -> it.put("start", start));
             return it;
         }).orElse(null));
         m.put("joined", joined);

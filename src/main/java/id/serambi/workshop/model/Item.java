@@ -51,6 +51,14 @@ public record Item(Kind kind, String id) {
         }
     }
 
+    /**
+     * Where a participant's phone posts to begin it at once, when it has such a start: a quiz's
+     * first question, without its introduction, as the seat already says who answers.
+     */
+    public Optional<String> startUrl() {
+        return kind == Kind.QUIZ ? Optional.of(url() + "/mulai") : Optional.empty();
+    }
+
     public static Optional<Item> parse(String stored) {
         if (stored == null) {
             return Optional.empty();

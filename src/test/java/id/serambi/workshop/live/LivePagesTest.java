@@ -244,7 +244,8 @@ public class LivePagesTest {
         Room room = openRoom(app);
         Http siti = join(app, room, "Siti");
         String waiting = siti.get(room.participants() + "/tunggu").body();
-        assertTrue(waiting.contains("<meta name=\"serambi-room\" content=\"" + room.participants() + "\">"), waiting);
+        assertTrue(waiting.contains("<meta name=\"serambi-room\" content=\"" + room.participants() + "\" data-csrf=\""),
+                waiting);
         assertTrue(waiting.contains("src=\"/static/room.js"));
         assertTrue(waiting.contains("<noscript><meta http-equiv=\"refresh\" content=\"10\"></noscript>"));
         assertTrue(waiting.contains("Muat ulang"));
@@ -252,7 +253,8 @@ public class LivePagesTest {
 
         store.openItem(room.id(), Optional.of(Item.quiz("tes-awal").code()), Instant.now());
         String quiz = siti.get("/kuis/tes-awal").body();
-        assertTrue(quiz.contains("data-item=\"kuis:tes-awal\" data-url=\"/kuis/tes-awal\""), quiz);
+        assertTrue(quiz.contains("data-item=\"kuis:tes-awal\" data-url=\"/kuis/tes-awal\" data-start=\"/kuis/tes-awal/mulai\""),
+                quiz);
         assertFalse(quiz.contains("http-equiv=\"refresh\""), "a quiz page never reloads itself");
         assertTrue(siti.get(room.participants() + "/tunggu?ditutup=kuis:tes-awal").body()
                 .contains("Pelatih menutup bagian ini."));

@@ -119,7 +119,7 @@ public class RoomPagesTest {
                 && before.contains("value=\"modul:media-sosial\""), before);
         assertEquals(303, room.item("buka", "kuis:tes-awal").statusCode());
         String waiting = siti.get("/ikut/" + room.code() + "/tunggu").body();
-        assertTrue(waiting.contains("Tes awal: Media Sosial") && waiting.contains("href=\"" + PRE + "\""), waiting);
+        assertTrue(waiting.contains("Tes awal: Media Sosial") && waiting.contains("action=\"" + PRE + "/mulai\""), waiting);
 
         String intro = siti.get(PRE).body();
         assertTrue(intro.contains("Kembali ke ruang pelatihan"), intro);

@@ -141,8 +141,12 @@ public class WorkshopPagesTest {
         String id = page.substring("/pelatihan/".length());
         new WorkshopStore(app.database().jdbi(), new SecureRandom()).openItem(id, Optional.of("kuis:tes-awal"), Instant.now());
         String waiting = siti.get("/ikut/" + code + "/tunggu").body();
-        assertTrue(waiting.contains("Tes awal: Media Sosial") && waiting.contains("href=\"/kuis/tes-awal\""), waiting);
+        assertTrue(waiting.contains("Tes awal: Media Sosial") && waiting.contains("action=\"/kuis/tes-awal/mulai\""),
+                "the button begins the quiz at its first question: " + waiting);
         assertFalse(waiting.contains("Menunggu pelatih"));
+        HttpResponse<String> begun = siti.submit("/ikut/" + code + "/tunggu", "/kuis/tes-awal/mulai", Map.of());
+        assertEquals("/kuis/tes-awal/isi", begun.headers().firstValue("Location").orElseThrow(), "no introduction first");
+        assertTrue(siti.get("/kuis/tes-awal/isi").body().contains("name=\"q-arti-media-sosial\""), "the first question");
     }
 
     @Test

@@ -151,6 +151,12 @@ class QualityGatesTest {
     }
 
     @Test
+    void no_page_scrolls_sideways_on_desktop_or_phone() {
+        report("no page wider than the screen (a table or chart may scroll in its own box)",
+                browserFindings().sideways());
+    }
+
+    @Test
     void no_page_requests_anything_from_another_host() {
         List<String> problems = new ArrayList<>(foreignReferences);
         problems.addAll(browserFindings().foreignRequests());
@@ -362,8 +368,11 @@ class QualityGatesTest {
 
     // ---------------------------------------------------------------- the browser
 
-    /** What Chromium found on each page, at each size: axe-core problems and requests to elsewhere. */
-    record BrowserFindings(List<String> axeProblems, List<String> foreignRequests) {
+    /**
+     * What Chromium found on each page, at each size: axe-core problems, requests to elsewhere, and
+     * pages wider than the screen.
+     */
+    record BrowserFindings(List<String> axeProblems, List<String> foreignRequests, List<String> sideways) {
     }
 
     private synchronized BrowserFindings browserFindings() {
@@ -372,6 +381,7 @@ class QualityGatesTest {
         }
         List<String> axeProblems = new ArrayList<>();
         List<String> foreign = new ArrayList<>();
+        List<String> sideways = new ArrayList<>();
         StringBuilder axeReport = new StringBuilder();
         try (Browser browser = Browser.start()) {
             browser.requests();
@@ -397,6 +407,11 @@ class QualityGatesTest {
                         axeProblems.add(where + ": the browser did not open the page, it shows " + opened);
                         continue;
                     }
+                    long wide = ((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                            .executeScript("return document.documentElement.scrollWidth;")).longValue();
+                    if (wide > browser.viewport().getWidth()) {
+                        sideways.add(where + ": the page is " + wide + " px wide");
+                    }
                     List<Browser.AxeViolation> violations = browser.axe();
                     List<String> requested = browser.requests();
                     if (!requested.contains(url)) {
@@ -421,7 +436,7 @@ class QualityGatesTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        browserFindings = new BrowserFindings(axeProblems, foreign);
+        browserFindings = new BrowserFindings(axeProblems, foreign, sideways);
         return browserFindings;
     }
 

@@ -6,19 +6,26 @@ import id.serambi.quiz.model.Question;
 import id.serambi.quiz.model.Quiz;
 import id.serambi.quiz.model.QuizCatalog;
 import id.serambi.quiz.result.Attempt;
+import id.serambi.quiz.result.Response;
 import id.serambi.quiz.result.Submissions;
-import id.serambi.report.chart.Chart;
-import id.serambi.report.chart.CountBars;
+import id.serambi.report.stats.Skm;
+import id.serambi.report.summary.ChoiceSummary;
+import id.serambi.report.summary.LikertSummary;
+import id.serambi.report.summary.RatingSummary;
+import id.serambi.report.summary.Summaries;
+import id.serambi.report.summary.Summary;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A quiz's or questionnaire's results within one workshop, for the projector: the model of its
- * dashboard (the same figures and charts), and for a quiz how many got each question right, which
- * a room reads more easily than facility indices.
+ * A quiz's or questionnaire's results within one workshop, for the projector: its figures (a quiz's
+ * mean and pass rate, a survey's IKM), and one tile per question that a room reads from the back:
+ * for a quiz how many got it right, for a questionnaire what the room answered (the share that
+ * agrees, the mean rating, the most chosen option, the number of written answers).
  */
 public final class LiveResults {
     private final Dashboards dashboards;
@@ -30,27 +37,44 @@ public final class LiveResults {
     }
 
     /**
-     * The dashboard's model ({@code questionnaire}, {@code report}, {@code closed}) and, for a quiz,
-     * {@code correct}: a bar chart view. Empty for a quiz the catalog does not know.
+     * One question on the projector: its number, the figure shown large, the words under it, the
+     * question itself (for screen readers and the tile's title) and how well the room did
+     * ({@code low}, {@code mid}, {@code high}; empty where that means nothing).
+     */
+    public record Tile(String number, String value, String caption, String question, String level) {
+    }
+
+    /**
+     * {@code questionnaire}, {@code report} (the dashboard's model), {@code closed}, {@code tiles},
+     * and for a survey with the SKM's elements {@code ikm} and {@code ikmGrade}. Empty for a quiz the
+     * catalog does not know.
      */
     public Optional<Map<String, Object>> model(String quizId, String workshopId, Lang lang) {
         return dashboards.find(quizId).map(quiz -> {
             ReportText text = new ReportText(messages, lang);
             Filter filter = Filter.all(ReportController.ZONE).withWorkshop(workshopId);
             if (quiz.kind() != Quiz.Kind.QUIZ) {
-                return dashboards.model(quiz, filter, text);
+                List<Response> responses = filter.apply(dashboards.submissions().responses(quiz));
+                Map<String, Object> model = dashboards.model(quiz, Map.of("n", responses.size()));
+                model.put("tiles", surveyTiles(quiz, responses, text));
+                Skm.of(quiz, responses).flatMap(Skm::index).ifPresent(index -> {
+                    model.put("ikm", text.number(index.converted().doubleValue(), 2));
+                    model.put("ikmGrade", index.grade().name() + " (" + text.get("report.skm.grade." + index.grade().name())
+                            + ")");
+                });
+                return model;
             }
-            // the attempts are read once, for the dashboard's figures and for the bars alike
+            // the attempts are read once, for the figures and for the tiles alike
             QuizDashboard dashboard = dashboards.quiz(quiz, filter, text);
             Map<String, Object> model = dashboards.model(quiz, dashboard.model());
-            model.put("correct", text.view(correct(quiz, dashboard.counting(), text)));
+            model.put("tiles", quizTiles(quiz, dashboard.counting(), text));
             return model;
         });
     }
 
-    /** One bar per graded question: the participants whose counting attempt earned its full mark. */
-    private Chart correct(Quiz quiz, List<Attempt> counting, ReportText text) {
-        List<CountBars.Bar> bars = new ArrayList<>();
+    /** One tile per graded question: the participants whose counting attempt earned its full mark. */
+    private static List<Tile> quizTiles(Quiz quiz, List<Attempt> counting, ReportText text) {
+        List<Tile> tiles = new ArrayList<>();
         int number = 0;
         for (Question q : quiz.questions()) {
             if (!q.graded()) {
@@ -59,12 +83,42 @@ public final class LiveResults {
             number++;
             int right = (int) counting.stream().filter(a -> a.marks().stream()
                     .anyMatch(m -> m.questionId().equals(q.id()) && m.mark() >= m.max())).count();
-            double percent = counting.isEmpty() ? 0 : right * 100.0 / counting.size();
-            bars.add(new CountBars.Bar(number + ". " + q.prompt().in(text.lang), right, percent));
+            double percent = Summary.percent(right, counting.size());
+            tiles.add(new Tile(String.valueOf(number), text.number(percent, 0) + "%",
+                    text.get("live.tile.right", right, counting.size()), q.prompt().in(text.lang),
+                    counting.isEmpty() ? "" : level(percent)));
         }
-        Chart.Words words = new Chart.Words(text.get("live.correct.title"),
-                text.get("live.correct.description", counting.size()),
-                List.of(text.get("live.correct.headers").split("\\|")));
-        return CountBars.draw(words, bars, text.lang.locale());
+        return tiles;
+    }
+
+    private List<Tile> surveyTiles(Quiz quiz, List<Response> responses, ReportText text) {
+        List<Tile> tiles = new ArrayList<>();
+        int number = 0;
+        for (Summary s : Summaries.of(quiz, responses, dashboards.submissions().hidden(quiz))) {
+            number++;
+            String question = s.question().prompt().in(text.lang);
+            String n = String.valueOf(number);
+            if (s instanceof LikertSummary l) {
+                tiles.add(new Tile(n, text.number(l.agree(), 0) + "%", text.get("live.tile.agree"), question,
+                        l.n() == 0 ? "" : level(l.agree())));
+            } else if (s instanceof RatingSummary r) {
+                tiles.add(new Tile(n, text.number(r.mean(), 1), text.get("live.tile.mean", r.question().max()), question,
+                        ""));
+            } else if (s instanceof ChoiceSummary c) {
+                Optional<ChoiceSummary.Count> top = c.counts().stream().filter(x -> x.count() > 0)
+                        .max(Comparator.comparingInt(ChoiceSummary.Count::count));
+                tiles.add(new Tile(n, top.map(t -> text.number(t.percent(), 0) + "%").orElse("\u2013"),
+                        top.map(t -> t.label().map(l -> l.in(text.lang)).orElse(text.get("live.tile.other")))
+                                .orElse(text.get("live.tile.none")), question, ""));
+            } else {
+                tiles.add(new Tile(n, String.valueOf(s.n()), text.get("live.tile.written"), question, ""));
+            }
+        }
+        return tiles;
+    }
+
+    /** How a share reads at a glance: under half, under three quarters, or more. */
+    private static String level(double percent) {
+        return percent < 50 ? "low" : percent < 75 ? "mid" : "high";
     }
 }

@@ -74,7 +74,10 @@ public final class ProjectorController {
         model.put("closed", w.state() == Workshop.State.CLOSED);
         model.put("joined", room.joined());
         w.code().filter(c -> w.isOpen()).ifPresent(code -> {
-            String url = address.forRequest(ctx).origin() + "/ikut/" + code.value();
+            String origin = address.forRequest(ctx).origin();
+            String url = origin + "/ikut/" + code.value();
+            model.put("joinOrigin", origin);
+            model.put("joinPath", "/ikut/" + code.value());
             model.put("code", code.shown());
             model.put("joinUrl", url);
             model.put("qr", QrSvg.of(url).inlineSvg(messages.get(lang, "workshop.qr.label", url), "screen-qr-code"));

@@ -206,9 +206,10 @@ public class LivePagesTest {
         String open = room.trainer().get(room.page() + "/layar/isi").body();
         assertTrue(open.startsWith("<div class=\"screen with-item\""), "the content alone, for the script to swap in");
         assertTrue(open.contains("Tes awal: Media Sosial untuk Layanan Publik") && open.contains("2 dari 3 sudah mengirim"), open);
-        assertTrue(open.contains("Jawaban benar per soal") && open.contains("Sebaran nilai"), "the two charts");
+        assertTrue(open.contains("Jawaban benar per soal") && open.contains("Nilai rata-rata"), "the figures and tiles");
         // question 1: right for Siti (1 point of 1), wrong for Budi: 1 of the 2 who sent, 50%
-        assertEquals(1, count(open, ": 1 (50%)"), "one bar says one of two got it right");
+        assertEquals(1, count(open, "<span class=\"tile-value\">50%</span>"), "one tile says half got it right");
+        assertEquals(1, count(open, "<span class=\"tile-caption\">1 dari 2</span>"), "one of the two who sent");
         assertFalse(open.contains("<html"));
         String version = json(room.trainer().get(room.page() + "/keadaan").body()).path("version").asText();
         assertTrue(open.contains("data-version=\"" + version + "\""));

@@ -15,9 +15,15 @@ public record Config(int port, Path dataDir, Optional<String> dbUrl, Optional<Pa
     public static final int DEFAULT_PORT = 7070;
 
     public Config {
+        checkPort(port);
+    }
+
+    /** Refuses a port no socket can have, with the message key the operator reads. */
+    public static int checkPort(int port) {
         if (port < 0 || port > 65535) {
             throw new ConfigException("config.port.range", String.valueOf(port));
         }
+        return port;
     }
 
     public static Config defaults() {
@@ -33,8 +39,20 @@ public record Config(int port, Path dataDir, Optional<String> dbUrl, Optional<Pa
         return new Config(newPort, dataDir, dbUrl, contentDir, dev);
     }
 
+    public Config withDataDir(Path dir) {
+        return new Config(port, dir, dbUrl, contentDir, dev);
+    }
+
+    public Config withDbUrl(String url) {
+        return new Config(port, dataDir, Optional.of(url), contentDir, dev);
+    }
+
     public Config withContentDir(Path dir) {
         return new Config(port, dataDir, dbUrl, Optional.of(dir), dev);
+    }
+
+    public Config withDev(boolean on) {
+        return new Config(port, dataDir, dbUrl, contentDir, on);
     }
 
     /** Parses flags (and {@code env}) into a config; the remaining positional words are returned in {@code rest}. */

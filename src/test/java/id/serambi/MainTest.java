@@ -1,5 +1,8 @@
 package id.serambi;
 
+import id.serambi.cli.Console;
+import id.serambi.cli.ServeCli;
+import id.serambi.config.Config;
 import id.serambi.support.CourseFixture;
 import id.serambi.support.TempFiles;
 import io.javalin.Javalin;
@@ -32,6 +35,12 @@ class MainTest {
     private Main main(Map<String, String> env) {
         return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), env);
+    }
+
+    /** Starts the server from a config as the top-level command does, without parsing words. */
+    private Javalin serve(Config config) {
+        return new ServeCli(Console.of(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of())).serve(config);
     }
 
     private String out() {
@@ -121,8 +130,7 @@ class MainTest {
     @Test
     void port_0_takes_a_free_port_prints_it_and_creates_the_database() throws Exception {
         Path data = tempDir().resolve("baru");
-        Javalin app = main(Map.of()).serve(id.serambi.config.Config.parse(
-                List.of("--port", "0", "--data", data.toString()), Map.of(), new java.util.ArrayList<>()));
+        Javalin app = serve(Config.defaults().withPort(0).withDataDir(data));
         assertNotNull(app, err());
         try {
             assertTrue(out().contains("http://localhost:" + app.port() + "/"), out());
@@ -139,8 +147,7 @@ class MainTest {
 
     @Test
     void a_missing_content_folder_is_reported() {
-        assertNull(main(Map.of()).serve(id.serambi.config.Config.defaults()
-                .withContentDir(Path.of("/tidak/ada/folder/ini"))));
+        assertNull(serve(Config.defaults().withContentDir(Path.of("/tidak/ada/folder/ini"))));
         assertTrue(err().contains("Folder materi tidak ditemukan"), err());
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The set-up form of a workshop as posted, and what is wrong with it. Errors are message keys by
@@ -35,17 +36,34 @@ public record WorkshopForm(String title, String kelurahan, String place, String 
         tasks = List.copyOf(tasks);
     }
 
-    public static WorkshopForm blank(LocalDate today) {
-        return new WorkshopForm("", "", "", today.toString(), Integer.toString(DEFAULT_CAPACITY), List.of(), "",
-                List.of(), "", "", "", List.of());
-    }
-
     /** Either the workshop the form describes, as a draft of {@code owner}, or the errors by field. */
     public record Checked(Optional<Workshop> workshop, Map<String, String> errors) {
     }
 
-    /** @param knownTasks the simulator's practice tasks as {@code <menu>/<task>} */
-    public Checked check(String owner, Set<String> knownModules, Set<String> knownQuizzes, Set<String> knownTasks) {
+    /**
+     * The form a trainer starts from: the usual roles filled in where the course has them (every
+     * module with its quizzes, the pre-test {@code tes-awal}, the post-test {@code tes-akhir}, the
+     * evaluation {@code evaluasi-pelatihan} and the SKM {@code skm}).
+     *
+     * @param moduleQuizzes the quizzes the modules list, in their order
+     */
+    public static WorkshopForm proposed(LocalDate today, List<String> modules, List<String> moduleQuizzes,
+                                        Set<String> quizzes, Set<String> questionnaires) {
+        return new WorkshopForm("", "", "", today.toString(), Integer.toString(DEFAULT_CAPACITY), modules,
+                quizzes.contains("tes-awal") ? "tes-awal" : "", moduleQuizzes,
+                quizzes.contains("tes-akhir") ? "tes-akhir" : "",
+                questionnaires.contains("evaluasi-pelatihan") ? "evaluasi-pelatihan" : "",
+                questionnaires.contains("skm") ? "skm" : "", List.of());
+    }
+
+    /**
+     * @param knownQuizzes   every quiz and questionnaire of the catalog
+     * @param questionnaires those of them that are questionnaires: the evaluation and the SKM are,
+     *                       the pre-test, post-test and module quizzes are not
+     * @param knownTasks     the simulator's practice tasks as {@code <menu>/<task>}
+     */
+    public Checked check(String owner, Set<String> knownModules, Set<String> knownQuizzes, Set<String> questionnaires,
+                         Set<String> knownTasks) {
         Map<String, String> errors = new LinkedHashMap<>();
         required("judul", title, MAX_TITLE, errors);
         required("kelurahan", kelurahan, MAX_KELURAHAN, errors);
@@ -76,6 +94,9 @@ public record WorkshopForm(String title, String kelurahan, String place, String 
         }
         if (!knownQuizzes.containsAll(chosen)) {
             errors.put("kuis", "workshop.error.unknown");
+        } else if (Stream.concat(Stream.of(preTest, postTest), moduleQuizzes.stream()).anyMatch(questionnaires::contains)
+                || Stream.of(evaluation, skm).anyMatch(id -> !id.isEmpty() && !questionnaires.contains(id))) {
+            errors.put("kuis", "workshop.error.kind");
         }
         if (!knownTasks.containsAll(tasks)) {
             errors.put("latihan", "workshop.error.unknown");

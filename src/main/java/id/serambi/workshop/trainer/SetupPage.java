@@ -2,6 +2,7 @@ package id.serambi.workshop.trainer;
 
 import id.serambi.chat.menu.MenuCatalog;
 import id.serambi.course.CourseSource;
+import id.serambi.course.Item;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
 import id.serambi.quiz.model.Quiz;
@@ -12,10 +13,12 @@ import id.serambi.workshop.model.Workshop;
 import id.serambi.workshop.model.WorkshopForm;
 import io.javalin.http.Context;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -39,10 +42,29 @@ final class SetupPage {
     }
 
     WorkshopForm.Checked check(WorkshopForm form, String owner) {
-        Map<String, Quiz> all = quizzes.all().stream().collect(Collectors.toMap(Quiz::id, q -> q));
         return form.check(owner,
-                course.catalog().modules().stream().map(m -> m.id()).collect(Collectors.toSet()), all.keySet(),
-                tasks(Lang.ID).stream().map(t -> (String) t.get("id")).collect(Collectors.toSet()));
+                course.catalog().modules().stream().map(m -> m.id()).collect(Collectors.toSet()), quizIds(),
+                questionnaireIds(), tasks(Lang.ID).stream().map(t -> (String) t.get("id")).collect(Collectors.toSet()));
+    }
+
+    /** The form a new workshop starts from: every module with its quizzes, and the usual tests and surveys. */
+    WorkshopForm proposed(LocalDate today) {
+        List<String> modules = course.catalog().modules().stream().map(m -> m.id()).toList();
+        Set<String> known = quizIds();
+        Set<String> questionnaires = questionnaireIds();
+        List<String> moduleQuizzes = course.catalog().modules().stream().flatMap(m -> m.items().stream())
+                .filter(i -> i instanceof Item.Quiz).map(i -> ((Item.Quiz) i).quizId())
+                .filter(id -> known.contains(id) && !questionnaires.contains(id)).distinct().toList();
+        return WorkshopForm.proposed(today, modules, moduleQuizzes, known, questionnaires);
+    }
+
+    private Set<String> quizIds() {
+        return quizzes.all().stream().map(Quiz::id).collect(Collectors.toSet());
+    }
+
+    private Set<String> questionnaireIds() {
+        return quizzes.all().stream().filter(q -> q.kind() == Quiz.Kind.QUESTIONNAIRE).map(Quiz::id)
+                .collect(Collectors.toSet());
     }
 
     /** The form as filled in, with the message of each refused field's key. */

@@ -84,7 +84,7 @@ public final class WorkshopController {
 
     public void newForm(Context ctx) {
         trainer(ctx);
-        setup.render(ctx, WorkshopForm.blank(LocalDate.now(clock)), Map.of());
+        setup.render(ctx, setup.proposed(LocalDate.now(clock)), Map.of());
     }
 
     public void create(Context ctx) {

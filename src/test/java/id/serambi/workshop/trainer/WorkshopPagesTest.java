@@ -221,4 +221,16 @@ public class WorkshopPagesTest {
         assertEquals(422, r.statusCode());
         assertTrue(r.body().contains("Tulis nama Anda") && r.body().contains("Pilih warga atau aparat"), r.body());
     }
+
+    @Test
+    void the_set_up_form_proposes_the_usual_roles_and_offers_each_only_its_kind() {
+        String form = trainer().get("/pelatihan/baru").body();
+        String pre = form.substring(form.indexOf("<select id=\"tes-awal\""), form.indexOf("</select>", form.indexOf("id=\"tes-awal\"")));
+        assertTrue(pre.contains("value=\"tes-awal\" selected"), pre);
+        assertFalse(pre.contains("value=\"skm\""), "a questionnaire is no pre-test");
+        String skm = form.substring(form.indexOf("<select id=\"skm\""), form.indexOf("</select>", form.indexOf("id=\"skm\"")));
+        assertTrue(skm.contains("value=\"skm\" selected"), skm);
+        assertFalse(skm.contains("value=\"tes-awal\""), "a quiz is no survey");
+        assertTrue(form.contains("value=\"media-sosial\" checked"), "the module is proposed");
+    }
 }

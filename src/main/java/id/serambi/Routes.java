@@ -158,6 +158,7 @@ final class Routes {
         t.get("/ikut/{code}/sertifikat.pdf", ANYONE, w.certificates()::participant);
         t.get("/pelatihan/{id}/sertifikat.pdf", STAFF, w.certificates()::all);
         t.get("/pelatihan/{id}/peserta/{pid}/sertifikat.pdf", STAFF, w.certificates()::one);
+        t.get("/sertifikat/{nomor}", ANYONE, w.certificates()::verify);
     }
 
     /** Logging in and out, signing up, one's password, the first admin, and the admin's users. */

@@ -165,6 +165,11 @@ public final class Accounts {
         return store.all();
     }
 
+    /** The username of the account with {@code userId}, as a certificate names its trainer. */
+    public Optional<String> username(String userId) {
+        return store.byId(userId).map(User::username);
+    }
+
     public boolean exists(String username) {
         return store.credentials(normalize(username)).isPresent();
     }

@@ -73,7 +73,7 @@ public final class WorkshopWeb {
                              PublicAddress address) {
         RejoinStore rejoins = new RejoinStore(jdbi, new SecureRandom());
         ItemTitles titles = new ItemTitles(quizzes, course, menus, messages);
-        Certificates certificates = new Certificates(jdbi, workshops);
+        Certificates certificates = new Certificates(jdbi, workshops, new SecureRandom());
         WorkshopController trainer = new WorkshopController(workshops, course, quizzes, menus, pages, messages, clock,
                 users, accounts, new RoomView(room, rejoins, titles, course, messages, clock), certificates, address);
         JoinController joining = new JoinController(workshops, titles, RateLimit.wrongCodes(clock), pages,
@@ -84,7 +84,7 @@ public final class WorkshopWeb {
                 live.live(), live.projector(), joining,
                 new RejoinController(joining, rejoins, pages, messages, clock, new SecureRandom()),
                 new CertificateController(workshops, certificates, new CertificatePdf(messages), trainer::mine, users,
-                        accounts, pages, messages, clock),
+                        accounts, pages, messages, address, clock),
                 live.hub());
     }
 }

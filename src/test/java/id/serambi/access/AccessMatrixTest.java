@@ -142,6 +142,7 @@ class AccessMatrixTest {
             GET  /ikut/{code}/sertifikat.pdf                  | 409 409 409 409 409 409
             GET  /pelatihan/{workshop}/sertifikat.pdf         | login login 403 409 404 409
             GET  /pelatihan/{workshop}/peserta/{seat}/sertifikat.pdf | login login 403 409 404 409
+            GET  /sertifikat/QQQQ-QQQQ                        | 404 404 404 404 404 404
             # Accounts
             GET  /masuk                                       | 200 200 200 200 200 200
             POST /masuk nama={unique}&sandi=salah-sekali      | 401 401 401 401 401 401

@@ -134,6 +134,7 @@ public final class GatePages {
                         http -> result(http, EVALUATION)),
                 new GatePage("SKM questions", quiz(SKM, Map.of("kelompok", "warga")), SKM + "/isi", 200),
                 new GatePage("404 page for an unknown quiz", NOTHING, "/kuis/tidak-ada", 404),
+                new GatePage("certificate check of an unknown number", NOTHING, "/sertifikat/QQQQ-QQQQ", 404),
                 // GIFT import
                 new GatePage("GIFT import page listing an imported quiz", importGift(), "/kuis/impor", 200),
                 new GatePage("GIFT import page after deleting an imported quiz", importGift("hapus"),

@@ -9,11 +9,16 @@ import java.util.Locale;
 /**
  * What one certificate of participation says. The name is the participant's as typed, not the
  * roster's "Siti (2)": the number only tells two people apart on the trainer's screen.
+ *
+ * @param trainer  the name of the trainer who ran the workshop, under the signature line
+ * @param number   the certificate's own number, as printed ("ACDE-FGHJ")
+ * @param checkAt  where anyone holding it can check the number
  */
-public record Certificate(String name, String workshopTitle, String kelurahan, String place, LocalDate date) {
+public record Certificate(String name, String workshopTitle, String kelurahan, String place, LocalDate date,
+                          String trainer, String number, String checkAt) {
 
-    public static Certificate of(Workshop w, Participant p) {
-        return new Certificate(p.name(), w.title(), w.kelurahan(), w.place(), w.date());
+    public static Certificate of(Workshop w, Participant p, String trainer, String number, String checkAt) {
+        return new Certificate(p.name(), w.title(), w.kelurahan(), w.place(), w.date(), trainer, number, checkAt);
     }
 
     /**

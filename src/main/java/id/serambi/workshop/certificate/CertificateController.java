@@ -5,7 +5,9 @@ import id.serambi.account.CurrentUser;
 import id.serambi.account.User;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
+import id.serambi.web.ErrorPages;
 import id.serambi.web.Pages;
+import id.serambi.web.PublicAddress;
 import id.serambi.web.Visitor;
 import id.serambi.workshop.model.JoinCode;
 import id.serambi.workshop.model.Participant;
@@ -41,10 +43,12 @@ public final class CertificateController {
     private final Pages pages;
     private final Messages messages;
     private final Clock clock;
+    private final PublicAddress address;
 
     public CertificateController(WorkshopStore store, Certificates certificates, CertificatePdf pdf,
                                  Function<Context, Workshop> mine, CurrentUser users, Accounts accounts, Pages pages,
-                                 Messages messages, Clock clock) {
+                                 Messages messages, PublicAddress address, Clock clock) {
+        this.address = address;
         this.store = store;
         this.certificates = certificates;
         this.pdf = pdf;
@@ -71,7 +75,7 @@ public final class CertificateController {
         } else if (!certificates.earned(w, seat.get())) {
             refuse(ctx, HttpStatus.CONFLICT, w, "certificate.none.notyet", joinPage + "/tunggu");
         } else {
-            send(ctx, List.of(Certificate.of(w, seat.get())), seat.get().name());
+            send(ctx, List.of(certificate(ctx, w, seat.get())), seat.get().name());
         }
     }
 
@@ -89,7 +93,7 @@ public final class CertificateController {
             return;
         }
         accounts.record(user(ctx), "certificate.download", w.title(), w.id() + " (" + eligible.size() + ")");
-        send(ctx, eligible.stream().map(e -> Certificate.of(w, e.participant())).toList(), w.title());
+        send(ctx, eligible.stream().map(e -> certificate(ctx, w, e.participant())).toList(), w.title());
     }
 
     /** {@code GET /pelatihan/{id}/peserta/{pid}/sertifikat.pdf}: one participant's certificate. */
@@ -104,7 +108,45 @@ public final class CertificateController {
             return;
         }
         accounts.record(user(ctx), "certificate.download", w.title() + ": " + p.name(), w.id() + "/" + p.id());
-        send(ctx, List.of(Certificate.of(w, p)), p.name());
+        send(ctx, List.of(certificate(ctx, w, p)), p.name());
+    }
+
+    /**
+     * {@code GET /sertifikat/{nomor}}: whether a certificate with this number was given, and to whom,
+     * for anyone holding the paper (an employer, an office); a number nobody holds answers 404.
+     */
+    public void verify(Context ctx) {
+        String typed = ctx.pathParam("nomor");
+        Optional<Certificates.Issued> issued = certificates.verify(typed);
+        Lang lang = Visitor.of(ctx).lang();
+        Map<String, Object> model = new HashMap<>();
+        model.put("typed", typed);
+        model.put("pageStyle", STYLE);
+        issued.ifPresent(i -> {
+            Workshop w = i.workshop();
+            model.put("number", i.number());
+            model.put("name", i.participant().name());
+            model.put("workshopTitle", w.title());
+            model.put("where", messages.get(lang, "certificate.pdf.where",
+                    Certificate.of(w, i.participant(), "", "", "").kelurahanName(), w.place()));
+            model.put("date", lang.date(w.date()));
+            model.put("trainer", trainerOf(w));
+        });
+        if (issued.isEmpty()) {
+            ErrorPages.ownPage(ctx);
+            ctx.status(HttpStatus.NOT_FOUND);
+        }
+        ctx.header("Cache-Control", "no-store");
+        pages.render(ctx, "workshop/certificate/verify", model);
+    }
+
+    private Certificate certificate(Context ctx, Workshop w, Participant p) {
+        String number = certificates.number(p);
+        return Certificate.of(w, p, trainerOf(w), number, address.forRequest(ctx).origin() + "/sertifikat/" + number);
+    }
+
+    private String trainerOf(Workshop w) {
+        return accounts.username(w.owner()).orElse("");
     }
 
     private User user(Context ctx) {

@@ -15,7 +15,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -73,7 +72,7 @@ public final class CertificatePdf {
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
             frame(cs);
             PdfText lines = new PdfText(cs, WIDTH / 2, TEXT_WIDTH);
-            float y = 455;
+            float y = 500;
             y = lines.centred(strong, text(lang, "certificate.pdf.heading"), 34, 24, y, BRAND);
             y = lines.centred(body, text(lang, "certificate.pdf.to"), 15, 15, y - 30, MUTED);
             y = lines.centred(strong, c.name(), 32, 18, y - 22, INK);
@@ -81,10 +80,24 @@ public final class CertificatePdf {
             y = lines.centred(strong, c.workshopTitle(), 22, 14, y - 14, INK);
             String where = messages.get(lang, "certificate.pdf.where", c.kelurahanName(), c.place().strip());
             y = lines.centred(body, where, 15, 11, y - 20, INK);
-            DateTimeFormatter longDate = DateTimeFormatter.ofPattern("d MMMM yyyy", lang.locale());
-            lines.centred(body, c.date().format(longDate), 15, 15, y - 6, INK);
-            lines.centred(body, text(lang, "certificate.pdf.footer"), 10, 10, 70, MUTED);
+            lines.centred(body, lang.date(c.date()), 15, 15, y - 6, INK);
+            signature(cs, body, strong, lines, c, lang);
+            lines.centred(body, messages.get(lang, "certificate.pdf.number", c.number(), c.checkAt()), 10, 8, 64, MUTED);
+            lines.centred(body, text(lang, "certificate.pdf.footer"), 9, 9, 48, MUTED);
         }
+    }
+
+    /** The trainer's signature line, with the trainer's name under it. */
+    private void signature(PDPageContentStream cs, PDFont body, PDFont strong, PdfText lines, Certificate c, Lang lang)
+            throws IOException {
+        float y = 135;
+        cs.setStrokingColor(INK);
+        cs.setLineWidth(.8f);
+        cs.moveTo(WIDTH / 2 - 110, y);
+        cs.lineTo(WIDTH / 2 + 110, y);
+        cs.stroke();
+        float below = lines.centred(strong, c.trainer(), 13, 10, y - 16, INK);
+        lines.centred(body, text(lang, "certificate.pdf.trainer"), 11, 11, below - 4, MUTED);
     }
 
     /** A double border in the product's colours, with a yellow rule under the heading. */
@@ -98,8 +111,8 @@ public final class CertificatePdf {
         cs.stroke();
         cs.setStrokingColor(ACCENT);
         cs.setLineWidth(3);
-        cs.moveTo(WIDTH / 2 - 80, 400);
-        cs.lineTo(WIDTH / 2 + 80, 400);
+        cs.moveTo(WIDTH / 2 - 80, 445);
+        cs.lineTo(WIDTH / 2 + 80, 445);
         cs.stroke();
     }
 

@@ -116,6 +116,34 @@ class CertificatePagesTest {
     }
 
     @Test
+    void a_certificate_number_is_kept_by_its_seat_and_anyone_can_check_it() throws IOException {
+        Http trainer = app.loggedIn("bu.nurul", Role.TRAINER);
+        String[] w = openWorkshop(trainer, "Pelatihan Layanan WhatsApp", true);
+        Http siti = join(w[1], "Siti Aminah");
+        attempt(siti, "tes-akhir", Optional.of(id(w[0])), true);
+        String pdfUrl = "/ikut/" + w[1] + "/sertifikat.pdf";
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Nomor sertifikat ([A-Z0-9]{4}-[A-Z0-9]{4})")
+                .matcher(pdfPages(siti.getBytes(pdfUrl)).get(0));
+        assertTrue(m.find(), "the certificate carries its number");
+        String number = m.group(1);
+        assertTrue(pdfPages(siti.getBytes(pdfUrl)).get(0).contains(number), "the same seat, the same number");
+        assertTrue(pdfPages(trainer.getBytes(w[0] + "/sertifikat.pdf")).get(0).contains(number), "on the trainer's too");
+        assertTrue(pdfPages(siti.getBytes(pdfUrl)).get(0).contains("bu.nurul"), "the trainer's name is printed");
+
+        HttpResponse<String> checked = app.http().get("/sertifikat/" + number);
+        assertEquals(200, checked.statusCode());
+        for (String expected : List.of("Sertifikat " + number + " sah", "Siti Aminah", "Pelatihan Layanan WhatsApp",
+                "2 Maret 2026", "bu.nurul")) {
+            assertTrue(checked.body().contains(expected), expected + " missing from " + checked.body());
+        }
+        assertEquals(200, app.http().get("/sertifikat/" + number.replace("-", "").toLowerCase()).statusCode(),
+                "typed in lower case without the dash");
+        HttpResponse<String> unknown = app.http().get("/sertifikat/QQQQ-QQQQ");
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("Nomor tidak dikenal"), unknown.body());
+    }
+
+    @Test
     void the_trainer_gets_one_page_per_eligible_participant_in_joining_order_with_names_as_typed() throws IOException {
         Http trainer = app.loggedIn(Role.TRAINER);
         String[] w = openWorkshop(trainer, "Pelatihan Sertifikat", true);

@@ -22,7 +22,8 @@ class CertificatePdfTest {
     private final CertificatePdf pdf = new CertificatePdf(new Messages());
 
     private static Certificate siti(String name) {
-        return new Certificate(name, "Pelatihan Media Sosial", "Madatte", "Aula kelurahan", LocalDate.of(2026, 3, 2));
+        return new Certificate(name, "Pelatihan Media Sosial", "Madatte", "Aula kelurahan", LocalDate.of(2026, 3, 2),
+                "bu.rina", "ACDE-FGHJ", "http://192.168.43.1:7070/sertifikat/ACDE-FGHJ");
     }
 
     /** The text of every page, one string per page. */
@@ -48,6 +49,14 @@ class CertificatePdfTest {
         assertTrue(text.contains("Pelatihan Media Sosial"), text);
         assertTrue(text.contains("Kelurahan Madatte · Aula kelurahan"), text);
         assertTrue(text.contains("2 Maret 2026"), text);
+    }
+
+    @Test
+    void a_certificate_carries_its_trainer_under_a_signature_line_and_a_number_to_check() throws IOException {
+        String text = pages(pdf.render(List.of(siti("Siti Rahma")), Lang.ID)).get(0);
+        assertTrue(text.contains("bu.rina") && text.contains("Pelatih"), text);
+        assertTrue(text.contains("Nomor sertifikat ACDE-FGHJ"), text);
+        assertTrue(text.contains("http://192.168.43.1:7070/sertifikat/ACDE-FGHJ"), text);
     }
 
     @Test
@@ -91,7 +100,8 @@ class CertificatePdfTest {
 
     @Test
     void a_kelurahan_typed_with_its_word_kelurahan_does_not_say_it_twice() throws IOException {
-        Certificate c = new Certificate("Siti", "Pelatihan", "Kelurahan Madatte", "Aula", LocalDate.of(2026, 3, 2));
+        Certificate c = new Certificate("Siti", "Pelatihan", "Kelurahan Madatte", "Aula", LocalDate.of(2026, 3, 2), "bu.rina", "ACDE-FGHJ",
+                "http://192.168.43.1:7070/sertifikat/ACDE-FGHJ");
         String text = pages(pdf.render(List.of(c), Lang.ID)).get(0);
         assertTrue(text.contains("Kelurahan Madatte · Aula"), text);
         assertFalse(text.contains("Kelurahan Kelurahan"), text);
@@ -100,7 +110,8 @@ class CertificatePdfTest {
     @Test
     void a_very_long_title_is_wrapped_and_keeps_every_word() throws IOException {
         String title = "Pelatihan " + "pelayanan publik melalui WhatsApp dan Instagram ".repeat(4).strip();
-        Certificate c = new Certificate("Siti", title, "Madatte", "Aula", LocalDate.of(2026, 3, 2));
+        Certificate c = new Certificate("Siti", title, "Madatte", "Aula", LocalDate.of(2026, 3, 2), "bu.rina", "ACDE-FGHJ",
+                "http://192.168.43.1:7070/sertifikat/ACDE-FGHJ");
         String text = pages(pdf.render(List.of(c), Lang.ID)).get(0).replaceAll("\\s+", " ");
         assertTrue(text.contains(title), text);
     }

@@ -49,6 +49,7 @@ import jakarta.servlet.ServletException;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -111,10 +112,10 @@ public record App(Javalin server, RouteTable routes) {
 
     /** What a dashboard viewer sees: an admin everything; a trainer self-study and their own workshops. */
     private static Scope dashboardScope(User user, WorkshopStore workshops) {
-        if (user.role() == Role.ADMIN) {
-            return Scope.everything(workshops.all().stream().map(Workshop::id).collect(Collectors.toSet()));
-        }
-        return Scope.own(workshops.ownedBy(user.id()).stream().map(Workshop::id).collect(Collectors.toSet()));
+        List<Workshop> seen = user.role() == Role.ADMIN ? workshops.all() : workshops.ownedBy(user.id());
+        Map<String, Scope.Workshop> labelled = seen.stream()
+                .collect(Collectors.toMap(Workshop::id, w -> new Scope.Workshop(w.title(), w.date())));
+        return user.role() == Role.ADMIN ? Scope.everything(labelled) : Scope.own(labelled);
     }
 
     /** The page of the module that lists a quiz, if one does. */

@@ -6,11 +6,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One submitted quiz attempt as the dashboards need it: who, when, and the mark earned on each
- * graded question out of its maximum.
+ * One submitted quiz attempt as the dashboards need it: who (a pseudonym, and the name given in a
+ * workshop, if any), when, and the mark earned on each graded question out of its maximum.
  */
 public record Attempt(String participantId, Optional<Group> group, Instant submittedAt,
-                      Optional<String> workshopId, List<Mark> marks) implements Submission {
+                      Optional<String> workshopId, List<Mark> marks, Optional<String> name) implements Submission {
+
+    /** An attempt whose taker gave no name. */
+    public Attempt(String participantId, Optional<Group> group, Instant submittedAt, Optional<String> workshopId,
+                   List<Mark> marks) {
+        this(participantId, group, submittedAt, workshopId, marks, Optional.empty());
+    }
 
     public Attempt {
         Objects.requireNonNull(participantId);

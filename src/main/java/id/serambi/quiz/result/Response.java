@@ -13,7 +13,13 @@ import java.util.Optional;
  * simply absent.
  */
 public record Response(String id, Optional<Group> group, Instant submittedAt, Optional<String> workshopId,
-                       Map<String, Answer> answers) implements Submission {
+                       Map<String, Answer> answers, Optional<String> name) implements Submission {
+
+    /** A response with no name: an anonymous questionnaire, or one filled in alone. */
+    public Response(String id, Optional<Group> group, Instant submittedAt, Optional<String> workshopId,
+                    Map<String, Answer> answers) {
+        this(id, group, submittedAt, workshopId, answers, Optional.empty());
+    }
 
     public Response {
         Objects.requireNonNull(id);

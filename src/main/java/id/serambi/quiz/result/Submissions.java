@@ -50,7 +50,7 @@ public final class Submissions {
 
     /** One submitted attempt, with each stored answer. */
     private record Sent(String id, String learnerId, Instant submittedAt, Optional<Group> group,
-                        Optional<String> workshop, Map<String, Stored> answers) {
+                        Optional<String> workshop, Map<String, Stored> answers, Optional<String> name) {
     }
 
     private record Stored(Answer answer, Optional<Double> mark, boolean hidden) {
@@ -61,7 +61,7 @@ public final class Submissions {
         return sent(quiz).stream().map(s -> {
             Map<String, Answer> answers = new LinkedHashMap<>();
             s.answers().forEach((q, a) -> answers.put(q, a.answer()));
-            return new Response(s.id(), s.group(), s.submittedAt(), s.workshop(), answers);
+            return new Response(s.id(), s.group(), s.submittedAt(), s.workshop(), answers, s.name());
         }).toList();
     }
 
@@ -77,7 +77,7 @@ public final class Submissions {
                 double mark = Optional.ofNullable(s.answers().get(q.id())).flatMap(Stored::mark).orElse(0.0);
                 marks.add(new Attempt.Mark(q.id(), mark, q.points()));
             }
-            return new Attempt(pseudonym(s.learnerId()), s.group(), s.submittedAt(), s.workshop(), marks);
+            return new Attempt(pseudonym(s.learnerId()), s.group(), s.submittedAt(), s.workshop(), marks, s.name());
         }).toList();
     }
 
@@ -164,14 +164,14 @@ public final class Submissions {
     }
 
     private List<Sent> sent(Quiz quiz) {
-        record Head(String id, String learnerId, long submittedAt, String group, String workshop) {
+        record Head(String id, String learnerId, long submittedAt, String group, String workshop, String name) {
         }
         record Row(String attempt, String question, String answer, Double mark, boolean hidden) {
         }
         return jdbi.withHandle(h -> {
             // The group an attempt lacks comes from its learner's latest attempt that gave one.
             List<Head> heads = h.createQuery("""
-                            select a.id, a.learner_id, a.submitted_at, a.workshop,
+                            select a.id, a.learner_id, a.submitted_at, a.workshop, a.respondent_name,
                                 coalesce(a.respondent_group,
                                     (select g.respondent_group from quiz_attempt g
                                      where g.learner_id = a.learner_id and g.respondent_group is not null
@@ -181,7 +181,8 @@ public final class Submissions {
                             order by a.submitted_at, a.learner_id, a.number""")
                     .bind("quiz", quiz.id())
                     .map((rs, ctx) -> new Head(rs.getString("id"), rs.getString("learner_id"),
-                            rs.getLong("submitted_at"), rs.getString("grp"), rs.getString("workshop")))
+                            rs.getLong("submitted_at"), rs.getString("grp"), rs.getString("workshop"),
+                            rs.getString("respondent_name")))
                     .list();
             Map<String, Map<String, Stored>> answers = new HashMap<>();
             h.createQuery("""
@@ -199,7 +200,8 @@ public final class Submissions {
                             .put(r.question(), new Stored(a, Optional.ofNullable(r.mark()), r.hidden()))));
             return heads.stream().map(x -> new Sent(x.id(), x.learnerId(), Instant.ofEpochMilli(x.submittedAt()),
                     Group.fromCode(x.group()), Optional.ofNullable(x.workshop()),
-                    answers.getOrDefault(x.id(), Map.of()))).toList();
+                    answers.getOrDefault(x.id(), Map.of()), Optional.ofNullable(x.name()).filter(n -> !n.isBlank())))
+                    .toList();
         });
     }
 

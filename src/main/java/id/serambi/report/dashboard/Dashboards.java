@@ -74,16 +74,17 @@ final class Dashboards {
     }
 
     GainDashboard gain(Quiz pre, Quiz post, Filter filter, ReportText text) {
-        return new GainDashboard(counting(pre, filter), counting(post, filter), text);
+        return new GainDashboard(counting(pre, filter), counting(post, filter), text, filter.scope());
     }
 
     /** One row per submission: every attempt of a quiz, every response of a questionnaire. */
     Table rows(Quiz quiz, Filter filter, ReportText text) {
         if (quiz.kind() == Quiz.Kind.QUIZ) {
-            return ExportTables.attempts(quiz, filter.apply(submissions.attempts(quiz)), text.lang, text.export(), zone);
+            return ExportTables.attempts(quiz, filter.apply(submissions.attempts(quiz)), text.lang, text.export(), zone,
+                    filter.scope());
         }
         return ExportTables.responses(quiz, filter.apply(submissions.responses(quiz)), submissions.hidden(quiz),
-                text.lang, text.export(), zone);
+                text.lang, text.export(), zone, filter.scope());
     }
 
     /**
@@ -100,7 +101,7 @@ final class Dashboards {
         }
         List<Response> responses = filter.apply(submissions.responses(quiz));
         List<Xlsx.Sheet> sheets = new ArrayList<>(ExportTables.workbook(quiz, responses, submissions.hidden(quiz),
-                text.lang, text.export(), zone, raw));
+                text.lang, text.export(), zone, raw, filter.scope()));
         new SurveyDashboard(quiz, responses, submissions.hidden(quiz), text, zone).skmTable()
                 .ifPresent(t -> sheets.add(new Xlsx.Sheet("SKM", t)));
         return sheets;

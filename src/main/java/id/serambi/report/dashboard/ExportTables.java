@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,15 +40,25 @@ public final class ExportTables {
     private ExportTables() {
     }
 
-    /** One row per response, oldest first: id, group, time, workshop, then one column per question. */
+    /** As the same with the viewer's scope, for a viewer who sees no names and no workshop titles. */
     public static Table responses(Quiz quiz, List<Response> responses, Set<TextAnswer.Key> hidden, Lang lang,
                                   ExportWords words, ZoneId zone) {
+        return responses(quiz, responses, hidden, lang, words, zone, Filter.all(zone).scope());
+    }
+
+    /**
+     * One row per response, oldest first: id (the name given, where the viewer's scope shows it),
+     * group, time, workshop (its title and date where the scope knows it), then one column per question.
+     */
+    public static Table responses(Quiz quiz, List<Response> responses, Set<TextAnswer.Key> hidden, Lang lang,
+                                  ExportWords words, ZoneId zone, Scope scope) {
         List<String> header = new ArrayList<>(List.of(words.response(), words.group(), words.submitted(), words.workshop()));
         quiz.questions().forEach(q -> header.add(q.prompt().in(lang)));
         List<List<Cell>> rows = new ArrayList<>();
         for (Response r : sorted(responses, Response::submittedAt, Response::id)) {
-            List<Cell> row = new ArrayList<>(List.of(Cell.of(r.id()), Cell.of(r.group().map(words::group).orElse("")),
-                    Cell.of(TIME.format(r.submittedAt().atZone(zone))), Cell.of(r.workshopId().orElse(""))));
+            List<Cell> row = new ArrayList<>(List.of(Cell.of(who(r.id(), r.name(), r.workshopId(), scope)),
+                    Cell.of(r.group().map(words::group).orElse("")),
+                    Cell.of(TIME.format(r.submittedAt().atZone(zone))), Cell.of(workshop(r.workshopId(), scope, lang))));
             for (Question q : quiz.questions()) {
                 boolean shown = !hidden.contains(new TextAnswer.Key(r.id(), q.id()));
                 row.add(r.answer(q.id()).map(a -> cell(q, a, shown, lang, words)).orElse(Cell.of("")));
@@ -57,8 +68,17 @@ public final class ExportTables {
         return new Table(quiz.title().in(lang), header, rows);
     }
 
-    /** One row per attempt, oldest first: participant, group, time, workshop, score (%), then the mark on each graded question. */
+    /** As the same with the viewer's scope, for a viewer who sees no names and no workshop titles. */
     public static Table attempts(Quiz quiz, List<Attempt> attempts, Lang lang, ExportWords words, ZoneId zone) {
+        return attempts(quiz, attempts, lang, words, zone, Filter.all(zone).scope());
+    }
+
+    /**
+     * One row per attempt, oldest first: participant (the name given, where the viewer's scope shows
+     * it), group, time, workshop, score (%), then the mark on each graded question.
+     */
+    public static Table attempts(Quiz quiz, List<Attempt> attempts, Lang lang, ExportWords words, ZoneId zone,
+                                 Scope scope) {
         List<Question> graded = quiz.questions().stream().filter(Question::graded).toList();
         List<String> header = new ArrayList<>(List.of(words.participant(), words.group(), words.submitted(),
                 words.workshop(), words.score()));
@@ -67,13 +87,24 @@ public final class ExportTables {
         for (Attempt a : sorted(attempts, Attempt::submittedAt, Attempt::participantId)) {
             Map<String, Double> marks = a.marks().stream()
                     .collect(Collectors.toMap(Attempt.Mark::questionId, Attempt.Mark::mark, Double::sum));
-            List<Cell> row = new ArrayList<>(List.of(Cell.of(a.participantId()),
+            List<Cell> row = new ArrayList<>(List.of(Cell.of(who(a.participantId(), a.name(), a.workshopId(), scope)),
                     Cell.of(a.group().map(words::group).orElse("")), Cell.of(TIME.format(a.submittedAt().atZone(zone))),
-                    Cell.of(a.workshopId().orElse("")), Cell.of(QuizStats.clean(a.percent()), 1)));
+                    Cell.of(workshop(a.workshopId(), scope, lang)), Cell.of(QuizStats.clean(a.percent()), 1)));
             graded.forEach(q -> row.add(marks.containsKey(q.id()) ? Cell.of(marks.get(q.id()), 2) : Cell.of("")));
             rows.add(row);
         }
         return new Table(quiz.title().in(lang), header, rows);
+    }
+
+    /** The name a participant gave, in a workshop whose names the viewer sees; else the pseudonym or id. */
+    static String who(String id, Optional<String> name, Optional<String> workshop, Scope scope) {
+        return scope.names(workshop) ? name.orElse(id) : id;
+    }
+
+    /** A workshop as a reader knows it, "Pelatihan Media Sosial (2 Maret 2026)"; its id when the scope does not. */
+    static String workshop(Optional<String> id, Scope scope, Lang lang) {
+        return id.map(w -> scope.workshop(w).map(x -> x.title() + " (" + lang.date(x.date()) + ")").orElse(w))
+                .orElse("");
     }
 
     /**
@@ -82,8 +113,14 @@ public final class ExportTables {
      */
     public static List<Xlsx.Sheet> workbook(Quiz quiz, List<Response> responses, Set<TextAnswer.Key> hidden, Lang lang,
                                             ExportWords words, ZoneId zone, String rawName) {
+        return workbook(quiz, responses, hidden, lang, words, zone, rawName, Filter.all(zone).scope());
+    }
+
+    /** The same for a viewer whose scope names participants and workshops. */
+    public static List<Xlsx.Sheet> workbook(Quiz quiz, List<Response> responses, Set<TextAnswer.Key> hidden, Lang lang,
+                                            ExportWords words, ZoneId zone, String rawName, Scope scope) {
         List<Xlsx.Sheet> sheets = new ArrayList<>();
-        sheets.add(new Xlsx.Sheet(rawName, responses(quiz, responses, hidden, lang, words, zone)));
+        sheets.add(new Xlsx.Sheet(rawName, responses(quiz, responses, hidden, lang, words, zone, scope)));
         for (Summary s : Summaries.of(quiz, responses, hidden)) {
             sheets.add(new Xlsx.Sheet(s.question().id(), SummaryTables.of(s, lang, words)));
         }

@@ -18,11 +18,21 @@ import java.util.Optional;
 final class GainDashboard {
     private final Gain gain;
     private final ReportText text;
+    private final Map<String, String> names;
 
-    /** @param pre the attempt that counts for each participant of the pre-test; {@code post} likewise */
-    GainDashboard(List<Attempt> pre, List<Attempt> post, ReportText text) {
+    /**
+     * @param pre   the attempt that counts for each participant of the pre-test; {@code post} likewise
+     * @param scope whose names the viewer sees: those given in the viewer's own workshops
+     */
+    GainDashboard(List<Attempt> pre, List<Attempt> post, ReportText text, Scope scope) {
         this.gain = Gain.of(pre, post);
         this.text = text;
+        this.names = new HashMap<>();
+        for (Attempt a : java.util.stream.Stream.concat(pre.stream(), post.stream()).toList()) {
+            if (scope.names(a.workshopId())) {
+                a.name().ifPresent(n -> names.put(a.participantId(), n));
+            }
+        }
     }
 
     Map<String, Object> model() {
@@ -42,7 +52,8 @@ final class GainDashboard {
     Table pairs() {
         List<List<Cell>> rows = new ArrayList<>();
         for (Gain.Individual i : gain.individual()) {
-            rows.add(List.of(Cell.of(i.participantId()), Cell.of(i.pre(), 1), Cell.of(i.post(), 1),
+            rows.add(List.of(Cell.of(names.getOrDefault(i.participantId(), i.participantId())), Cell.of(i.pre(), 1),
+                    Cell.of(i.post(), 1),
                     i.gain().isPresent() ? Cell.of(i.gain().getAsDouble(), 2) : Cell.of(text.get("report.gain.undefined.cell")),
                     Cell.of(band(i.band()))));
         }

@@ -190,6 +190,8 @@ public final class ReportController {
         model.put("errors", errors(form, text));
         model.put("query", form.query());
         model.put("questionnaire", quiz.kind() == Quiz.Kind.QUESTIONNAIRE);
+        model.put("anonymous", quiz.kind() == Quiz.Kind.QUESTIONNAIRE && quiz.settings().anonymous());
+        form.filter().workshopId().ifPresent(w -> model.put("onlyWorkshop", text.workshop(w, form.filter().scope())));
         return model;
     }
 

@@ -79,7 +79,13 @@ final class ReportText {
             s.append(" \u00b7 ").append(filter.from().map(this::date).orElse("\u2026")).append(" \u2013 ")
                     .append(filter.to().map(this::date).orElse("\u2026"));
         }
-        filter.workshopId().ifPresent(w -> s.append(" \u00b7 ").append(get("report.filter.workshop.named", w)));
+        filter.workshopId().ifPresent(w -> s.append(" \u00b7 ").append(get("report.filter.workshop.named",
+                workshop(w, filter.scope()))));
         return s.toString();
+    }
+
+    /** A workshop as the reader knows it: "Pelatihan Media Sosial (2 Maret 2026)", else its id. */
+    String workshop(String id, Scope scope) {
+        return ExportTables.workshop(java.util.Optional.of(id), scope, lang);
     }
 }

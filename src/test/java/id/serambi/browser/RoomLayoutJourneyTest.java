@@ -93,6 +93,10 @@ class RoomLayoutJourneyTest {
         for (String name : NAMES) {
             assertTrue(browser.find(By.id("ruang-langsung")).getText().contains(name), name + " is on the roster");
         }
+        browser.open(app.url(room.page() + "/tutup"));
+        browser.waitForText("Tutup pelatihan ini?");
+        shot("close-390");
+        assertTrue(script("return document.documentElement.scrollWidth;") <= Browser.PHONE.getWidth());
     }
 
     @Test

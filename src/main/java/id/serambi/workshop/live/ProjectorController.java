@@ -79,7 +79,6 @@ public final class ProjectorController {
             model.put("joinOrigin", origin);
             model.put("joinPath", "/ikut/" + code.value());
             model.put("code", code.shown());
-            model.put("joinUrl", url);
             model.put("qr", QrSvg.of(url).inlineSvg(messages.get(lang, "workshop.qr.label", url), "screen-qr-code"));
         });
         room.item().ifPresent(open -> {

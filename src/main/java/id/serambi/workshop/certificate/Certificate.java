@@ -26,6 +26,11 @@ public record Certificate(String name, String workshopTitle, String kelurahan, S
      * "Kelurahan Madatte" typed in full does not come out twice.
      */
     public String kelurahanName() {
+        return kelurahanName(kelurahan);
+    }
+
+    /** {@code kelurahan} without a leading "Kelurahan", as {@link #kelurahanName()} gives it. */
+    static String kelurahanName(String kelurahan) {
         String k = kelurahan.strip();
         String prefix = "kelurahan ";
         return k.toLowerCase(Locale.ROOT).startsWith(prefix) ? k.substring(prefix.length()).strip() : k;

@@ -128,7 +128,7 @@ public final class CertificateController {
             model.put("name", i.participant().name());
             model.put("workshopTitle", w.title());
             model.put("where", messages.get(lang, "certificate.pdf.where",
-                    Certificate.of(w, i.participant(), "", "", "").kelurahanName(), w.place()));
+                    Certificate.kelurahanName(w.kelurahan()), w.place()));
             model.put("date", lang.date(w.date()));
             model.put("trainer", trainerOf(w));
         });

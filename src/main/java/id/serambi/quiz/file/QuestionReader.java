@@ -1,6 +1,7 @@
 package id.serambi.quiz.file;
 
 import id.serambi.content.Text;
+import id.serambi.quiz.model.ItemInfo;
 import id.serambi.quiz.model.Question;
 import id.serambi.quiz.model.Quiz;
 import org.yaml.snakeyaml.nodes.Node;
@@ -10,11 +11,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Reads the {@code questions:} list of a quiz, questionnaire or bank: the fields every question
@@ -25,7 +28,12 @@ final class QuestionReader {
     static final List<String> QUIZ_TYPES = List.of("single", "multiple", "truefalse", "short", "numerical",
             "matching", "ordering", "text");
     static final List<String> QUESTIONNAIRE_TYPES = List.of("likert", "single", "multiple", "rating", "text");
-    private static final Set<String> COMMON = Set.of("id", "type", "prompt", "points", "explanation");
+    private static final Set<String> COMMON = Set.of("id", "type", "prompt", "points", "explanation", "objective",
+            "shuffle");
+    /** The types whose options a quiz shuffles, and so the only ones that can keep their written order. */
+    private static final Set<String> SHUFFLED = Set.of("single", "multiple", "matching");
+    /** {@code <lesson-id>#<n>}: a lesson's id as a module names it, and an objective's place in its list. */
+    static final Pattern OBJECTIVE = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*)#([1-9][0-9]?)");
     private static final Map<String, Set<String>> BY_TYPE = Map.of(
             "single", Set.of("choices", "other"),
             "multiple", Set.of("choices", "other"),
@@ -48,6 +56,8 @@ final class QuestionReader {
     private final ChoiceReader choices;
     private final KeyReader keys;
     private final ScaleReader scales;
+    private final Map<String, ItemInfo> info = new LinkedHashMap<>();
+    private final Map<String, Integer> objectiveLines = new LinkedHashMap<>();
 
     QuestionReader(QuizYaml y, Quiz.Kind kind, ScaleReader.Labels labels) {
         this.y = y;
@@ -102,6 +112,7 @@ final class QuestionReader {
                         String.join(", ", new TreeSet<>(BY_TYPE.get(type.get()))));
             }
         }
+        info(id, f, type.get());
         double points = points(f, type.get());
         Common common = new Common(id.orElse(""), prompt.orElse(Text.of("")), points, explanation, y.yaml.line(node));
         return switch (type.get()) {
@@ -115,6 +126,36 @@ final class QuestionReader {
             case "rating" -> scales.rating(common, f, node);
             default -> scales.freeText(common, f, node);
         };
+    }
+
+    /** What the files said of each question read so far beyond its text and key, by question id. */
+    Map<String, ItemInfo> info() {
+        return info;
+    }
+
+    /** The line of each question's {@code objective:} value, by question id, for messages about it. */
+    Map<String, Integer> objectiveLines() {
+        return objectiveLines;
+    }
+
+    private void info(Optional<String> id, Map<String, NodeTuple> f, String type) {
+        Optional<String> objective = y.yaml.string(f, "objective", null, false);
+        if (objective.isPresent() && !OBJECTIVE.matcher(objective.get()).matches()) {
+            y.yaml.problem(f.get("objective").getValueNode(), "quiz.file.objective.format", objective.get());
+            objective = Optional.empty();
+        }
+        Optional<Boolean> shuffle = y.bool(f, "shuffle");
+        if (shuffle.isPresent() && !SHUFFLED.contains(type)) {
+            y.yaml.problem(f.get("shuffle").getKeyNode(), "quiz.file.shuffle.type", type,
+                    String.join(", ", new TreeSet<>(SHUFFLED)));
+            shuffle = Optional.empty();
+        }
+        if (id.isPresent()) {
+            info.put(id.get(), new ItemInfo(objective, !shuffle.orElse(true), List.of(), Optional.empty()));
+            if (objective.isPresent()) {
+                objectiveLines.put(id.get(), y.yaml.line(f.get("objective").getValueNode()));
+            }
+        }
     }
 
     private Optional<String> type(Map<String, NodeTuple> f, Node node) {

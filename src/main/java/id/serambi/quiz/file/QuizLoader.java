@@ -5,12 +5,12 @@ import id.serambi.content.Problem;
 import id.serambi.content.Text;
 import id.serambi.content.YamlFields;
 import id.serambi.i18n.Messages;
+import id.serambi.quiz.model.ItemInfo;
 import id.serambi.quiz.model.Question;
 import id.serambi.quiz.model.Quiz;
 import id.serambi.quiz.model.Settings;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -135,18 +135,24 @@ public final class QuizLoader implements QuizFileReader {
             return new Loaded(new QuizFile(Optional.empty(), problems), pool);
         }
         Settings settings = new SettingsReader(y).read(f, node, kind.get());
-        List<Question> questions = List.of();
+        Read read = new Read(List.of(), Map.of(), Map.of(), yaml);
         if (pool.isPresent()) {
-            Optional<List<Question>> drawn = bank(files, pool.get(), kind.get(), problems);
+            Optional<Read> drawn = bank(files, pool.get(), kind.get(), problems);
             if (drawn.isEmpty()) {
                 yaml.problem(f.get("pool").getValueNode(), "quiz.file.pool.unknown", pool.get());
             }
-            questions = drawn.orElse(List.of());
+            read = drawn.orElse(read);
         } else if (f.containsKey("questions")) {
-            questions = y.list(f, "questions", node, true)
-                    .map(seq -> new QuestionReader(y, kind.get(), labels).questions(seq)).orElse(List.of());
+            QuestionReader reader = new QuestionReader(y, kind.get(), labels);
+            List<Question> questions = y.list(f, "questions", node, true).map(reader::questions).orElse(List.of());
+            read = new Read(questions, reader.info(), reader.objectiveLines(), yaml);
+            new LessonObjectives(files).check(read.objectiveLines(), read.info(), yaml);
         }
-        Quiz quiz = new Quiz(id, kind.get(), title.orElse(Text.of("")), description, settings, questions);
+        if (settings.draw() > 0) {
+            checkDraw(read, settings.draw(), yaml, y.keyLine(f, "draw", node));
+        }
+        Quiz quiz = new Quiz(id, kind.get(), title.orElse(Text.of("")), description, settings, read.questions(),
+                read.info());
         return new Loaded(new QuizFile(Optional.of(quiz), problems), pool);
     }
 
@@ -181,28 +187,61 @@ public final class QuizLoader implements QuizFileReader {
      * The questions of a bank, read by the rules of the kind of file that draws on it; empty when
      * there is no such bank. The bank's own problems name the bank's file.
      */
-    private Optional<List<Question>> bank(ContentFiles files, String bankId, Quiz.Kind kind, List<Problem> problems) {
+    private Optional<Read> bank(ContentFiles files, String bankId, Quiz.Kind kind, List<Problem> problems) {
         Path file = files.root().resolve(BANKS).resolve(bankId + SUFFIX);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         String path = files.display(file);
         Optional<String> text = files.read(file, problems);
-        if (text.isEmpty()) {
-            return Optional.of(List.of());
-        }
         YamlFields yaml = new YamlFields(path, 1, problems);
+        Read none = new Read(List.of(), Map.of(), Map.of(), yaml);
+        if (text.isEmpty()) {
+            return Optional.of(none);
+        }
         QuizYaml y = new QuizYaml(yaml);
         Optional<Node> doc = yaml.parse(text.get());
         if (doc.isEmpty()) {
             if (text.get().isBlank()) {
                 problems.add(Problem.at(path, 1, "content.file.empty"));
             }
-            return Optional.of(List.of());
+            return Optional.of(none);
         }
-        Optional<SequenceNode> seq = yaml.fields(doc.get(), path, BANK)
-                .flatMap(f -> y.list(f, "questions", doc.get(), true));
-        return Optional.of(seq.map(s -> new QuestionReader(y, kind, labels).questions(s)).orElse(List.of()));
+        QuestionReader reader = new QuestionReader(y, kind, labels);
+        List<Question> questions = yaml.fields(doc.get(), path, BANK)
+                .flatMap(f -> y.list(f, "questions", doc.get(), true)).map(reader::questions).orElse(List.of());
+        Read read = new Read(questions, reader.info(), reader.objectiveLines(), yaml);
+        new LessonObjectives(files).check(read.objectiveLines(), read.info(), yaml);
+        return Optional.of(read);
+    }
+
+    /**
+     * The questions of a file or bank with what is known of each, and the reader that reports
+     * problems at their own file.
+     */
+    private record Read(List<Question> questions, Map<String, ItemInfo> info, Map<String, Integer> objectiveLines,
+                        YamlFields yaml) {
+    }
+
+    /**
+     * A draw of {@code n} items per objective needs an objective on every item and at least
+     * {@code n} items for each: an attempt could not be drawn otherwise.
+     */
+    private static void checkDraw(Read read, int n, YamlFields quizFile, int drawLine) {
+        Map<String, Integer> perObjective = new LinkedHashMap<>();
+        for (Question q : read.questions()) {
+            Optional<String> objective = read.info().getOrDefault(q.id(), ItemInfo.NONE).objective();
+            if (objective.isEmpty()) {
+                read.yaml().problem(q.line(), "quiz.file.draw.objective", q.id());
+            } else {
+                perObjective.merge(objective.get(), 1, Integer::sum);
+            }
+        }
+        perObjective.forEach((objective, count) -> {
+            if (count < n) {
+                quizFile.problem(drawLine, "quiz.file.draw.short", n, objective, count);
+            }
+        });
     }
 
     static String idOf(Path file, String suffix) {

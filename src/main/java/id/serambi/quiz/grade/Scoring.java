@@ -5,6 +5,8 @@ import id.serambi.quiz.model.Question;
 import id.serambi.quiz.model.Quiz;
 import id.serambi.quiz.model.Settings;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,9 +17,6 @@ import java.util.function.ToDoubleFunction;
 
 /** The score of a whole attempt at a quiz, and which of a learner's attempts counts. */
 public final class Scoring {
-    /** A percent that prints as the pass mark passes, whatever the rounding of the sum. */
-    private static final double EDGE = 1e-9;
-
     private final Grader grader;
 
     public Scoring(Grader grader) {
@@ -27,33 +26,60 @@ public final class Scoring {
     /**
      * @param grades    the mark of each graded question, by question id, in the quiz's order
      * @param points    the points earned, never below 0 even when penalties outweigh the rest
-     * @param maxPoints the most that could be earned
-     * @param percent   points in percent of maxPoints; 100 for a quiz with nothing to mark, where
-     *                  nothing could be missed
-     * @param passed    whether percent reaches the quiz's pass mark
+     * @param maxPoints the most that could be earned; 0 when nothing is marked
+     * @param percent   points in percent of maxPoints, rounded as it is shown ({@link #rounded});
+     *                  100 for a quiz with nothing to mark, where nothing could be missed
+     * @param passed    whether percent reaches the quiz's pass mark; true when there is none
      */
     public record Score(Map<String, Grade> grades, double points, double maxPoints, double percent,
                         boolean passed) {
         public Score {
             grades = Collections.unmodifiableMap(new LinkedHashMap<>(grades));
         }
+
+        /** Whether anything was marked: a quiz of essays only, or of none, has no score. */
+        public boolean scored() {
+            return maxPoints > 0;
+        }
     }
 
-    /** Marks every graded question; a question without an answer earns nothing. */
+    /** Marks every graded question of the quiz; a question without an answer earns nothing. */
     public Score score(Quiz quiz, Map<String, Answer> answers) {
+        return score(quiz, quiz.questions().stream().map(Question::id).toList(), answers);
+    }
+
+    /** Marks the graded questions an attempt was shown; a question without an answer earns nothing. */
+    public Score score(Quiz quiz, List<String> shown, Map<String, Answer> answers) {
         Map<String, Grade> grades = new LinkedHashMap<>();
         double points = 0;
-        for (Question question : quiz.questions()) {
-            Optional<Grade> grade = grader.grade(question, Optional.ofNullable(answers.get(question.id())));
+        for (String id : shown) {
+            Optional<Question> question = quiz.question(id);
+            if (question.isEmpty()) {
+                continue;
+            }
+            Optional<Grade> grade = grader.grade(question.get(), Optional.ofNullable(answers.get(id)));
             if (grade.isPresent()) {
-                grades.put(question.id(), grade.get());
+                grades.put(id, grade.get());
                 points += grade.get().points();
             }
         }
         points = Math.max(0, points);
-        double max = quiz.maxPoints();
-        double percent = max == 0 ? 100 : points / max * 100;
-        return new Score(grades, points, max, percent, percent + EDGE >= quiz.settings().passPercent());
+        double max = quiz.maxPoints(shown);
+        double percent = max == 0 ? 100 : rounded(points / max * 100);
+        return new Score(grades, points, max, percent, passes(quiz.settings(), percent));
+    }
+
+    /**
+     * A percent as it is shown and judged: to one decimal, halves up. 69.5 shows as 69.5 and does
+     * not reach 70; 69.96 shows as 70 and does.
+     */
+    public static double rounded(double percent) {
+        return BigDecimal.valueOf(percent).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** Whether a percent, rounded as shown, reaches the pass mark; every percent does when there is none. */
+    public static boolean passes(Settings settings, double percent) {
+        return rounded(percent) >= settings.passPercent();
     }
 
     /**

@@ -1,5 +1,7 @@
 package id.serambi.quiz.model;
 
+import id.serambi.content.Text;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,9 +79,9 @@ public final class AnswerCheck {
     /** Every pair named must exist, and every text chosen must be one of the right-hand texts offered. */
     private static Optional<Invalid> pairs(Question.Matching q, Map<String, String> chosen) {
         Set<String> rights = new HashSet<>();
-        for (Question.Matching.Pair pair : q.pairs()) {
-            rights.add(pair.right().id());
-            pair.right().en().ifPresent(rights::add);
+        for (String right : q.rights()) {
+            rights.add(right);
+            q.right(right).flatMap(Text::en).ifPresent(rights::add);
         }
         Set<String> ids = q.pairs().stream().map(Question.Matching.Pair::id).collect(Collectors.toSet());
         for (Map.Entry<String, String> entry : chosen.entrySet()) {

@@ -75,11 +75,35 @@ public sealed interface Question {
         }
     }
 
-    /** Each left-hand text is matched with one right-hand text; credit for each right pair. */
+    /**
+     * Each left-hand text is matched with one right-hand text; credit for each right pair.
+     * {@code distractors} are right-hand texts that match no left-hand one (Moodle's empty-left
+     * pairs), offered among the others.
+     */
     record Matching(String id, Text prompt, double points, Optional<Text> explanation, int line,
-                    List<Pair> pairs) implements Question {
+                    List<Pair> pairs, List<Text> distractors) implements Question {
         public Matching {
             pairs = List.copyOf(pairs);
+            distractors = List.copyOf(distractors);
+        }
+
+        public Matching(String id, Text prompt, double points, Optional<Text> explanation, int line,
+                        List<Pair> pairs) {
+            this(id, prompt, points, explanation, line, pairs, List.of());
+        }
+
+        /** Every right-hand text offered, as its Indonesian text: the pairs' in order, then the distractors'. */
+        public List<String> rights() {
+            List<String> rights = new java.util.ArrayList<>();
+            pairs.forEach(p -> rights.add(p.right().id()));
+            distractors.forEach(d -> rights.add(d.id()));
+            return rights.stream().distinct().toList();
+        }
+
+        /** The right-hand text offered under {@code right} (its Indonesian text), in either language. */
+        public Optional<Text> right(String right) {
+            return java.util.stream.Stream.concat(pairs.stream().map(Pair::right), distractors.stream())
+                    .filter(t -> t.id().equals(right)).findFirst();
         }
 
         public record Pair(String id, Text left, Text right) {

@@ -3,6 +3,7 @@ package id.serambi.quiz.model;
 import id.serambi.content.Text;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,10 +11,26 @@ import java.util.Optional;
  * Question ids are unique within it.
  */
 public record Quiz(String id, Kind kind, Text title, Optional<Text> description, Settings settings,
-                   List<Question> questions) {
+                   List<Question> questions, Map<String, ItemInfo> info) {
 
     public Quiz {
         questions = List.copyOf(questions);
+        info = Map.copyOf(info);
+    }
+
+    public Quiz(String id, Kind kind, Text title, Optional<Text> description, Settings settings,
+                List<Question> questions) {
+        this(id, kind, title, description, settings, questions, Map.of());
+    }
+
+    /** What the file says of a question beyond its text and key. */
+    public ItemInfo info(String questionId) {
+        return info.getOrDefault(questionId, ItemInfo.NONE);
+    }
+
+    /** The same quiz with other questions, keeping what is known of those it still has. */
+    public Quiz withQuestions(List<Question> others) {
+        return new Quiz(id, kind, title, description, settings, others, info);
     }
 
     public enum Kind { QUIZ, QUESTIONNAIRE }
@@ -30,5 +47,11 @@ public record Quiz(String id, Kind kind, Text title, Optional<Text> description,
     /** The most a learner can score: the sum of the points of the graded questions. */
     public double maxPoints() {
         return questions.stream().filter(Question::graded).mapToDouble(Question::points).sum();
+    }
+
+    /** The most an attempt shown only {@code questionIds} can score. */
+    public double maxPoints(List<String> questionIds) {
+        return questionIds.stream().map(this::question).flatMap(Optional::stream).filter(Question::graded)
+                .mapToDouble(Question::points).sum();
     }
 }

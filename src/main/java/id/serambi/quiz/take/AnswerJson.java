@@ -78,4 +78,26 @@ public final class AnswerJson {
         array.forEach(v -> values.add(v.asText()));
         return values;
     }
+
+    /** The option order of an attempt: question id to option ids, in the order shown. */
+    public String writeOptions(Map<String, List<String>> options) {
+        ObjectNode node = mapper.createObjectNode();
+        options.forEach((id, list) -> list.forEach(node.putArray(id)::add));
+        return node.toString();
+    }
+
+    public Map<String, List<String>> readOptions(String json) {
+        Map<String, List<String>> options = new LinkedHashMap<>();
+        try {
+            JsonNode node = mapper.readTree(json);
+            node.fields().forEachRemaining(e -> {
+                List<String> ids = new ArrayList<>();
+                e.getValue().forEach(v -> ids.add(v.asText()));
+                options.put(e.getKey(), ids);
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an attempt's option order is not JSON: " + json, e);
+        }
+        return options;
+    }
 }

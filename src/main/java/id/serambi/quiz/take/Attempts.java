@@ -5,6 +5,7 @@ import id.serambi.quiz.grade.Grader;
 import id.serambi.quiz.grade.Scoring;
 import id.serambi.quiz.model.Answer;
 import id.serambi.quiz.model.AnswerCheck;
+import id.serambi.quiz.model.Paper;
 import id.serambi.quiz.model.Question;
 import id.serambi.quiz.model.Quiz;
 import id.serambi.quiz.model.QuizCatalog;
@@ -13,14 +14,12 @@ import id.serambi.quiz.model.Settings;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 
 /**
@@ -106,13 +105,10 @@ public final class Attempts {
             return Result.refused(refusal.get());
         }
         int number = history.stream().mapToInt(AttemptRow::number).max().orElse(0) + 1;
-        List<String> order = new ArrayList<>(quiz.questions().stream().map(Question::id).toList());
-        String id = newId();
-        if (quiz.settings().shuffle()) {
-            Collections.shuffle(order, new Random(random.nextLong()));
-        }
-        AttemptRow attempt = new AttemptRow(id, quiz.id(), learnerId, number, order, clock.millis(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), respondent, workshop);
+        Paper paper = Paper.draw(quiz, random);
+        AttemptRow attempt = new AttemptRow(newId(), quiz.id(), learnerId, number, paper.questions(), clock.millis(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), respondent, workshop,
+                Optional.of(paper.options()));
         return Result.ok(store.start(attempt, clock.millis()));
     }
 
@@ -125,9 +121,17 @@ public final class Attempts {
         if (closed(quiz)) {
             return Result.refused("quiz.refused.closed");
         }
+        // a question the attempt was not shown (a forged or stale form) is left alone
+        Set<String> shown = new HashSet<>(attempt.paper(quiz).questions());
         Map<String, AnswerCheck.Invalid> invalid = new LinkedHashMap<>(parsed.invalid());
+        invalid.keySet().removeIf(id -> quiz.question(id).isPresent() && !shown.contains(id));
+        Set<String> cleared = new HashSet<>(parsed.cleared());
+        cleared.retainAll(shown);
         Map<String, Answer> valid = new LinkedHashMap<>();
         parsed.answers().forEach((id, answer) -> {
+            if (!shown.contains(id)) {
+                return;
+            }
             Optional<AnswerCheck.Invalid> problem = quiz.question(id).flatMap(q -> checks.check(q, answer));
             if (problem.isPresent()) {
                 invalid.put(id, problem.get());
@@ -144,7 +148,7 @@ public final class Attempts {
             checkNow.add(q.id());
             grader.grade(q, Optional.of(valid.get(q.id()))).ifPresent(g -> marks.put(q.id(), g.points()));
         });
-        if (!store.save(attempt.id(), valid, parsed.cleared(), checkNow, marks, clock.millis())) {
+        if (!store.save(attempt.id(), valid, cleared, checkNow, marks, clock.millis())) {
             return Result.refused("quiz.refused.submitted");
         }
         return Result.ok(invalid);
@@ -163,8 +167,8 @@ public final class Attempts {
             return saved;
         }
         Map<String, QuizStore.Saved> answers = store.answers(attempt.id());
-        boolean marked = quiz.kind() == Quiz.Kind.QUIZ;
-        Scoring.Score score = score(quiz, answers);
+        Scoring.Score score = score(quiz, attempt, answers);
+        boolean marked = quiz.kind() == Quiz.Kind.QUIZ && score.maxPoints() > 0;
         Map<String, Double> marks = new LinkedHashMap<>();
         score.grades().forEach((id, grade) -> {
             if (answers.containsKey(id)) {
@@ -181,11 +185,11 @@ public final class Attempts {
         return grader.grade(question, answer).orElse(new Grade(0, 0, Grade.Verdict.WRONG, List.of()));
     }
 
-    /** The score of an attempt from its saved answers. */
-    public Scoring.Score score(Quiz quiz, Map<String, QuizStore.Saved> answers) {
+    /** The score of an attempt from its saved answers, over the questions it was shown. */
+    public Scoring.Score score(Quiz quiz, AttemptRow attempt, Map<String, QuizStore.Saved> answers) {
         Map<String, Answer> given = new LinkedHashMap<>();
         answers.forEach((id, saved) -> given.put(id, saved.answer()));
-        return scoring.score(quiz, given);
+        return scoring.score(quiz, attempt.paper(quiz).questions(), given);
     }
 
     /**

@@ -3,7 +3,9 @@ package id.serambi.quiz.take;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
 import id.serambi.quiz.grade.Grade;
+import id.serambi.quiz.grade.Scoring;
 import id.serambi.quiz.model.Answer;
+import id.serambi.quiz.model.Paper;
 import id.serambi.quiz.model.AnswerCheck;
 import id.serambi.quiz.model.Question;
 import id.serambi.quiz.model.Quiz;
@@ -37,6 +39,10 @@ final class QuizPages {
         this.moduleUrl = moduleUrl;
     }
 
+    boolean closed(Quiz quiz) {
+        return attempts.closed(quiz);
+    }
+
     record ListEntry(String title, String kind, String url, int questions) {
     }
 
@@ -49,18 +55,19 @@ final class QuizPages {
     record HistoryEntry(int number, String when, String result, String url) {
     }
 
-    Map<String, Object> intro(Quiz quiz, String learnerId, Lang lang) {
+    Map<String, Object> intro(Quiz quiz, String learnerId, boolean closed, Lang lang) {
         List<AttemptRow> history = attempts.history(learnerId, quiz);
         boolean questionnaire = quiz.kind() == Quiz.Kind.QUESTIONNAIRE;
         Map<String, Object> model = common(quiz, lang);
         model.put("description", quiz.description().map(d -> d.in(lang)).orElse(null));
         model.put("questionCount", quiz.questions().size());
         model.put("pass", quiz.settings().passPercent());
+        model.put("passMark", quiz.settings().hasPassMark());
         model.put("attemptsAllowed", quiz.settings().attempts());
         model.put("anonymous", quiz.settings().anonymous());
         model.put("history", history.stream().map(a -> new HistoryEntry(a.number(),
                 WHEN.format(Instant.ofEpochMilli(a.submittedAt().orElse(a.startedAt())).atZone(ZONE)),
-                outcome(quiz, a, lang), a.draft() ? null : quiz.url() + "/hasil/" + a.id())).toList());
+                outcome(quiz, a, closed, lang), a.draft() ? null : quiz.url() + "/hasil/" + a.id())).toList());
         boolean hasDraft = history.stream().anyMatch(AttemptRow::draft);
         model.put("draftUrl", hasDraft ? quiz.url() + "/isi" : null);
         model.put("canStart", attempts.cannotStart(quiz, history).isEmpty());
@@ -72,14 +79,19 @@ final class QuizPages {
         return model;
     }
 
-    private String outcome(Quiz quiz, AttemptRow a, Lang lang) {
+    /** An attempt's line in the history: no more of its result than its result page shows. */
+    private String outcome(Quiz quiz, AttemptRow a, boolean closed, Lang lang) {
         if (a.draft()) {
             return messages.get(lang, "quiz.history.draft");
         }
-        if (quiz.kind() == Quiz.Kind.QUESTIONNAIRE) {
+        Settings.Review review = closed ? quiz.settings().reviewClosed() : quiz.settings().review();
+        if (quiz.kind() == Quiz.Kind.QUESTIONNAIRE || !review.showsScore() || a.maxScore().orElse(0.0) <= 0) {
             return messages.get(lang, "quiz.history.sent");
         }
-        String percent = number(percent(a), lang);
+        String percent = percentText(percent(a), lang);
+        if (!quiz.settings().hasPassMark()) {
+            return messages.get(lang, "quiz.history.score", percent);
+        }
         return messages.get(lang, a.passed().orElse(false) ? "quiz.history.passed" : "quiz.history.failed", percent);
     }
 
@@ -90,13 +102,13 @@ final class QuizPages {
                              Map<String, AnswerCheck.Invalid> invalid, String notice) {
         Map<String, QuizStore.Saved> saved = attempts.answers(attempt);
         boolean perQuestion = quiz.settings().layout() == Settings.Layout.PER_QUESTION;
-        List<String> order = order(quiz, attempt);
+        Paper paper = attempt.paper(quiz);
+        List<String> order = paper.questions();
         int pages = perQuestion ? order.size() : 1;
         int page = Math.min(Math.max(1, requestedPage), pages);
         List<String> shown = perQuestion ? List.of(order.get(page - 1)) : order;
         boolean immediate = quiz.settings().feedback() == Settings.Feedback.IMMEDIATE
                 && quiz.kind() == Quiz.Kind.QUIZ;
-        Optional<Long> seed = quiz.settings().shuffle() ? Optional.of((long) attempt.id().hashCode()) : Optional.empty();
         List<QuestionView> questions = new ArrayList<>();
         for (String id : shown) {
             Question q = quiz.question(id).orElseThrow();
@@ -105,7 +117,7 @@ final class QuizPages {
             Optional<QuestionView.Feedback> feedback = locked && q.graded()
                     ? Optional.of(feedback(q, Optional.of(answer.answer()), lang)) : Optional.empty();
             questions.add(views.question(q, order.indexOf(id) + 1, Optional.ofNullable(answer).map(QuizStore.Saved::answer),
-                    locked, lang, seed, Optional.ofNullable(invalid.get(id)), feedback));
+                    locked, lang, paper.options(q), Optional.ofNullable(invalid.get(id)), feedback));
         }
         List<PageLink> links = new ArrayList<>();
         for (int i = 1; perQuestion && i <= pages; i++) {
@@ -126,27 +138,41 @@ final class QuizPages {
         return model;
     }
 
-    Map<String, Object> result(Quiz quiz, AttemptRow attempt, String learnerId, Lang lang) {
+    /**
+     * What a sent attempt's page shows: as much as the quiz's review setting allows, which may be
+     * more once the quiz, or the workshop step that opened it, is closed ({@code closed}).
+     */
+    Map<String, Object> result(Quiz quiz, AttemptRow attempt, String learnerId, boolean closed, Lang lang) {
+        Settings.Review review = closed ? quiz.settings().reviewClosed() : quiz.settings().review();
+        boolean questionnaire = quiz.kind() == Quiz.Kind.QUESTIONNAIRE;
         Map<String, QuizStore.Saved> saved = attempts.answers(attempt);
         Map<String, Object> model = common(quiz, lang);
         List<QuestionView> questions = new ArrayList<>();
-        List<String> order = order(quiz, attempt);
-        for (String id : order) {
+        Paper paper = attempt.paper(quiz);
+        // a questionnaire shows its answers back to the one who gave them: there is nothing to learn from them
+        boolean answers = questionnaire || review.showsAnswers();
+        for (String id : answers ? paper.questions() : List.<String>of()) {
             Question q = quiz.question(id).orElseThrow();
             Optional<Answer> answer = Optional.ofNullable(saved.get(id)).map(QuizStore.Saved::answer);
             Optional<QuestionView.Feedback> feedback = q.graded() ? Optional.of(feedback(q, answer, lang))
                     : Optional.empty();
-            questions.add(views.question(q, questions.size() + 1, answer, true, lang, Optional.empty(),
+            questions.add(views.question(q, questions.size() + 1, answer, true, lang, paper.options(q),
                     Optional.empty(), feedback));
         }
+        boolean scored = !questionnaire && review.showsScore() && attempt.maxScore().filter(m -> m > 0).isPresent();
         model.put("attempt", attempt);
         model.put("questions", questions);
-        model.put("percent", number(percent(attempt), lang));
+        model.put("showScore", scored);
+        model.put("showAnswers", answers);
+        model.put("reviewLater", !questionnaire && !closed && quiz.settings().reviewClosed().compareTo(review) > 0);
+        model.put("percent", percentText(percent(attempt), lang));
         model.put("score", number(attempt.score().orElse(0.0), lang));
-        model.put("max", number(attempt.maxScore().orElse(quiz.maxPoints()), lang));
+        model.put("max", number(attempt.maxScore().orElse(0.0), lang));
+        model.put("passMark", quiz.settings().hasPassMark());
         model.put("passed", attempt.passed().orElse(false));
         model.put("pass", quiz.settings().passPercent());
-        model.put("canRetry", quiz.kind() == Quiz.Kind.QUIZ && !attempt.passed().orElse(false)
+        model.put("canRetry", quiz.kind() == Quiz.Kind.QUIZ && quiz.settings().hasPassMark()
+                && !attempt.passed().orElse(false)
                 && attempts.cannotStart(quiz, attempts.history(learnerId, quiz)).isEmpty());
         return model;
     }
@@ -155,15 +181,7 @@ final class QuizPages {
         Grade grade = attempts.grade(q, answer);
         String verdict = answer.isEmpty() ? "unanswered" : grade.verdict().name().toLowerCase(java.util.Locale.ROOT);
         List<String> texts = grade.feedback().stream().map(t -> t.in(lang)).toList();
-        return new QuestionView.Feedback(verdict, number(Math.max(0, grade.points()), lang), number(q.points(), lang),
-                texts);
-    }
-
-    /** The attempt's question order, with questions added to the file since it started at the end. */
-    private static List<String> order(Quiz quiz, AttemptRow attempt) {
-        List<String> order = new ArrayList<>(attempt.order().stream().filter(id -> quiz.question(id).isPresent()).toList());
-        quiz.questions().stream().map(Question::id).filter(id -> !order.contains(id)).forEach(order::add);
-        return order;
+        return new QuestionView.Feedback(verdict, number(grade.points(), lang), number(q.points(), lang), texts);
     }
 
     private Map<String, Object> common(Quiz quiz, Lang lang) {
@@ -177,7 +195,15 @@ final class QuizPages {
 
     private static double percent(AttemptRow a) {
         double max = a.maxScore().orElse(0.0);
-        return max <= 0 ? 0 : Math.max(0, a.score().orElse(0.0)) / max * 100;
+        return max <= 0 ? 0 : Scoring.rounded(Math.max(0, a.score().orElse(0.0)) / max * 100);
+    }
+
+    /** A percent as the pass check judges it: one decimal when it has one ("69,5"), none otherwise. */
+    static String percentText(double percent, Lang lang) {
+        NumberFormat format = NumberFormat.getNumberInstance(lang.locale());
+        format.setMaximumFractionDigits(1);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format.format(Scoring.rounded(percent));
     }
 
     static String number(double value, Lang lang) {

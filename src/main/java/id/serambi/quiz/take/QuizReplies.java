@@ -41,7 +41,7 @@ final class QuizReplies {
      */
     void intro(Context ctx, Quiz quiz, Taking taking, String notice, Map<String, String> respondent) {
         Visitor visitor = Visitor.of(ctx);
-        Map<String, Object> model = views.intro(quiz, taking.learnerId(), visitor.lang());
+        Map<String, Object> model = views.intro(quiz, taking.learnerId(), closed(quiz, taking), visitor.lang());
         if (taking.respondent().isPresent()) {
             model.put("askGroup", false);
             model.put("askName", false);
@@ -64,13 +64,18 @@ final class QuizReplies {
         render(ctx, "quiz/take/intro", model);
     }
 
+    /** Whether the quiz is closed for this taker: by the trainer, or with the workshop step that opened it. */
+    private boolean closed(Quiz quiz, Taking taking) {
+        return taking.stepClosed() || views.closed(quiz);
+    }
+
     void take(Context ctx, Quiz quiz, AttemptRow attempt, int page, Lang lang, Map<String, AnswerCheck.Invalid> invalid,
               String notice) {
         render(ctx, "quiz/take/take", views.take(quiz, attempt, page, lang, invalid, notice));
     }
 
     void result(Context ctx, Quiz quiz, AttemptRow attempt, Taking taking, Lang lang) {
-        Map<String, Object> model = views.result(quiz, attempt, taking.learnerId(), lang);
+        Map<String, Object> model = views.result(quiz, attempt, taking.learnerId(), closed(quiz, taking), lang);
         if (taking.isFrozen()) {
             model.put("canRetry", false);
         }

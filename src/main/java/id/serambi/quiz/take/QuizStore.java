@@ -22,7 +22,7 @@ import java.util.Set;
 public final class QuizStore {
     private static final String ATTEMPT_COLUMNS = """
             id, quiz, learner_id, number, question_order, started_at, submitted_at, score, max_score, passed,
-            respondent_group, respondent_name, respondent_kelurahan, workshop""";
+            respondent_group, respondent_name, respondent_kelurahan, workshop, option_order""";
 
     private final Jdbi jdbi;
     private final AnswerJson json = new AnswerJson();
@@ -62,9 +62,9 @@ public final class QuizStore {
                         .bind("id", attempt.learnerId()).bind("now", now).execute();
                 h.createUpdate("""
                                 insert into quiz_attempt (id, quiz, learner_id, number, question_order, started_at,
-                                    respondent_group, respondent_name, respondent_kelurahan, workshop)
+                                    respondent_group, respondent_name, respondent_kelurahan, workshop, option_order)
                                 values (:id, :quiz, :learner, :number, :order, :now, :group, :name, :kelurahan,
-                                    :workshop)""")
+                                    :workshop, :options)""")
                         .bind("id", attempt.id()).bind("quiz", attempt.quiz()).bind("learner", attempt.learnerId())
                         .bind("number", attempt.number()).bind("order", String.join(",", attempt.order()))
                         .bind("now", now)
@@ -72,6 +72,7 @@ public final class QuizStore {
                         .bind("name", attempt.respondent().name().orElse(null))
                         .bind("kelurahan", attempt.respondent().kelurahan().orElse(null))
                         .bind("workshop", attempt.workshop().orElse(null))
+                        .bind("options", attempt.options().map(json::writeOptions).orElse(null))
                         .execute();
                 return openDraft(h, attempt.learnerId(), attempt.quiz()).orElseThrow();
             });
@@ -81,7 +82,7 @@ public final class QuizStore {
         }
     }
 
-    private static Optional<AttemptRow> openDraft(Handle h, String learnerId, String quiz) {
+    private Optional<AttemptRow> openDraft(Handle h, String learnerId, String quiz) {
         return h.createQuery("select " + ATTEMPT_COLUMNS + """
                          from quiz_attempt where learner_id = :learner and quiz = :quiz and submitted_at is null
                         order by number desc""")
@@ -204,7 +205,7 @@ public final class QuizStore {
                 .bind("id", attemptId).mapTo(Integer.class).one() == 1;
     }
 
-    private static AttemptRow row(ResultSet rs) throws SQLException {
+    private AttemptRow row(ResultSet rs) throws SQLException {
         String order = rs.getString("question_order");
         Object passed = rs.getObject("passed");
         return new AttemptRow(rs.getString("id"), rs.getString("quiz"), rs.getString("learner_id"),
@@ -216,7 +217,8 @@ public final class QuizStore {
                         .flatMap(AttemptRow.Group::of),
                         Optional.ofNullable(rs.getString("respondent_name")),
                         Optional.ofNullable(rs.getString("respondent_kelurahan"))),
-                Optional.ofNullable(rs.getString("workshop")));
+                Optional.ofNullable(rs.getString("workshop")),
+                Optional.ofNullable(rs.getString("option_order")).map(json::readOptions));
     }
 
     private static Long longOrNull(ResultSet rs, String column) throws SQLException {

@@ -8,11 +8,8 @@ import id.serambi.quiz.model.Choice;
 import id.serambi.quiz.model.Question;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.stream.IntStream;
 
 /** Builds what the take and result pages show of each question, in the reader's language. */
@@ -24,12 +21,13 @@ public final class QuizViews {
     }
 
     /**
-     * @param shuffle  the seed to shuffle options with, when the quiz shuffles
+     * @param optionOrder the order this attempt shows the question's options, right-hand texts or
+     *                    items in (see {@link id.serambi.quiz.model.Paper})
      * @param error    why the answer just given could not be kept
      * @param feedback the feedback to show, when it is shown
      */
     public QuestionView question(Question q, int number, Optional<Answer> answer, boolean locked, Lang lang,
-                                 Optional<Long> shuffle, Optional<AnswerCheck.Invalid> error,
+                                 List<String> optionOrder, Optional<AnswerCheck.Invalid> error,
                                  Optional<QuestionView.Feedback> feedback) {
         String errorText = error.map(e -> messages.get(lang, e.key(), e.args().toArray())).orElse(null);
         String prompt = q.prompt().in(lang);
@@ -48,7 +46,7 @@ public final class QuizViews {
                     .map(a -> ((Answer.Choices) a).ids()).orElse(List.of());
             String otherText = answer.filter(Answer.Choices.class::isInstance)
                     .map(a -> ((Answer.Choices) a).other()).orElse("");
-            options = shuffled(choices, shuffle, q.id()).stream()
+            options = inOrder(choices, optionOrder).stream()
                     .map(c -> new QuestionView.Option(c.id(), c.text().in(lang), chosen.contains(c.id()))).toList();
             boolean allowsOther = single ? ((Question.Single) q).other() : ((Question.Multiple) q).other();
             if (allowsOther) {
@@ -76,28 +74,18 @@ public final class QuizViews {
             kind = "rating";
             input = "radio";
         } else if (q instanceof Question.Matching m) {
-            List<String> rights = new ArrayList<>();
-            m.pairs().forEach(p -> {
-                if (!rights.contains(p.right().id())) {
-                    rights.add(p.right().id());
-                }
-            });
-            rights.sort(Comparator.naturalOrder());
+            List<String> rights = optionOrder.isEmpty() ? m.rights() : optionOrder;
             java.util.Map<String, String> chosen = answer.filter(Answer.Pairs.class::isInstance)
                     .map(a -> ((Answer.Pairs) a).chosen()).orElse(java.util.Map.of());
             rows = m.pairs().stream().map(p -> new QuestionView.Row(QuizForm.field(q, p.id()), p.left().in(lang),
-                    rights.stream().map(r -> new QuestionView.Option(r, rightText(m, r, lang),
+                    rights.stream().map(r -> new QuestionView.Option(r, m.right(r).map(t -> t.in(lang)).orElse(r),
                             r.equals(chosen.get(p.id())))).toList())).toList();
             kind = "matching";
         } else if (q instanceof Question.Ordering o) {
             List<String> order = answer.filter(Answer.Order.class::isInstance)
                     .map(a -> ((Answer.Order) a).ids()).orElse(List.of());
-            List<Choice> items = new ArrayList<>(shuffled(o.items(), Optional.of(shuffle.orElse(0L) + 1), q.id()));
-            if (items.equals(o.items())) {
-                Collections.rotate(items, 1);
-            }
-            rows = items.stream().map(item -> new QuestionView.Row(QuizForm.field(q, item.id()), item.text().in(lang),
-                    IntStream.rangeClosed(1, o.items().size()).mapToObj(i -> new QuestionView.Option(
+            rows = inOrder(o.items(), optionOrder).stream().map(item -> new QuestionView.Row(QuizForm.field(q, item.id()),
+                    item.text().in(lang), IntStream.rangeClosed(1, o.items().size()).mapToObj(i -> new QuestionView.Option(
                             String.valueOf(i), String.valueOf(i), order.indexOf(item.id()) + 1 == i)).toList()))
                     .toList();
             kind = "ordering";
@@ -116,25 +104,17 @@ public final class QuizViews {
                 errorText, feedback.orElse(null), locked);
     }
 
-    private static String rightText(Question.Matching m, String right, Lang lang) {
-        return m.pairs().stream().filter(p -> p.right().id().equals(right)).findFirst()
-                .map(p -> p.right().in(lang)).orElse(right);
-    }
-
     private static int scale(Optional<Answer> answer) {
         return answer.filter(Answer.Scale.class::isInstance).map(a -> ((Answer.Scale) a).value()).orElse(0);
     }
 
-    /**
-     * The choices in the order this attempt shows them: as written, or shuffled the same way every
-     * time the attempt is shown. Ordering items are always shuffled: their written order is the answer.
-     */
-    static List<Choice> shuffled(List<Choice> choices, Optional<Long> seed, String questionId) {
-        if (seed.isEmpty()) {
-            return choices;
+    /** The choices in the order this attempt shows them; any the order does not name follow as written. */
+    static List<Choice> inOrder(List<Choice> choices, List<String> order) {
+        List<Choice> shown = new ArrayList<>();
+        for (String id : order) {
+            choices.stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(shown::add);
         }
-        List<Choice> copy = new ArrayList<>(choices);
-        Collections.shuffle(copy, new Random(seed.get() * 31 + questionId.hashCode()));
-        return copy;
+        choices.stream().filter(c -> !shown.contains(c)).forEach(shown::add);
+        return shown;
     }
 }

@@ -24,6 +24,9 @@ import java.util.Optional;
  * answers stay as they are. Any other quiz, and any visitor without a seat, is taken alone.
  */
 public final class SeatTaker implements Taker {
+    /** Why answers cannot be given to a step the trainer has not opened yet. */
+    private static final String NOT_YET = "room.frozen.notyet";
+
     private final WorkshopStore workshops;
     private final RoomStore room;
     private final Clock clock;
@@ -48,8 +51,9 @@ public final class SeatTaker implements Taker {
         AttemptRow.Respondent respondent = new AttemptRow.Respondent(AttemptRow.Group.of(p.group().code()),
                 quiz.settings().anonymous() ? Optional.empty() : Optional.of(p.name()), Optional.of(w.kelurahan()));
         Optional<String> frozen = frozen(w, item, () -> room.wasOpened(w.id(), item));
+        boolean stepClosed = frozen.isPresent() && !frozen.get().equals(NOT_YET);
         return new Taking(p.learnerId(), Optional.of(w.id()), Optional.of(respondent), frozen,
-                w.code().map(c -> JoinController.waiting(c)));
+                w.code().map(c -> JoinController.waiting(c)), stepClosed);
     }
 
     /**
@@ -63,6 +67,6 @@ public final class SeatTaker implements Taker {
         if (w.isOpen() && w.openItem().equals(Optional.of(item.code()))) {
             return Optional.empty();
         }
-        return Optional.of(wasOpened.getAsBoolean() ? "room.frozen.item" : "room.frozen.notyet");
+        return Optional.of(wasOpened.getAsBoolean() ? "room.frozen.item" : NOT_YET);
     }
 }

@@ -20,7 +20,9 @@ final class QuizFiles {
             title: { id: Kuis Media Sosial, en: Social Media Quiz }
             description: Uji pemahaman Anda.
             pass: 60
-            shuffle: true
+            shuffle_options: false
+            review: score
+            review_closed: full
             feedback: immediate
             attempts: 3
             grading: last

@@ -9,6 +9,7 @@ import id.serambi.quiz.model.Settings;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 import static id.serambi.quiz.file.QuizFiles.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,8 +37,9 @@ class QuizLoaderTest {
         Quiz quiz = file.quiz().orElseThrow();
         assertEquals(Quiz.Kind.QUIZ, quiz.kind());
         assertEquals("Social Media Quiz", quiz.title().in(Lang.EN));
-        assertEquals(new Settings(60, true, Settings.Feedback.IMMEDIATE, 3, Settings.Grading.LAST,
-                Settings.Layout.PER_QUESTION, Settings.Respondent.NONE, false), quiz.settings());
+        assertEquals(new Settings(OptionalInt.of(60), true, false, Settings.Review.SCORE, Settings.Review.FULL, 0,
+                Settings.Feedback.IMMEDIATE, 3, Settings.Grading.LAST, Settings.Layout.PER_QUESTION,
+                Settings.Respondent.NONE, false), quiz.settings());
         assertEquals(List.of("saluran", "fitur", "gratis", "aplikasi", "jam", "pasangan", "urutan", "esai"),
                 quiz.questions().stream().map(Question::id).toList());
         // 2 (saluran) + 1 for each of the six other graded questions; the essay is not graded
@@ -125,13 +127,13 @@ class QuizLoaderTest {
 
     @Test
     void unknown_keys_and_bad_settings_are_reported_at_their_line() {
-        String yaml = edit(edit(edit(edit(edit(QUIZ, "pass: 60", "lulus: 60\npass: 120"), "shuffle: true",
-                "shuffle: ya"), "feedback: immediate", "feedback: never"), "attempts: 3", "attempts: -1"),
+        String yaml = edit(edit(edit(edit(edit(QUIZ, "pass: 60", "lulus: 60\npass: 120"), "shuffle_options: false",
+                "shuffle_options: ya"), "feedback: immediate", "feedback: never"), "attempts: 3", "attempts: -1"),
                 "layout: per-question", "layout: satu");
         QuizFile file = read(yaml);
         assertProblem(file, lineOf(yaml, "lulus:"), "content.field.unknown");
         assertProblem(file, lineOf(yaml, "pass:"), "content.field.integer");
-        assertProblem(file, lineOf(yaml, "shuffle:"), "quiz.file.boolean");
+        assertProblem(file, lineOf(yaml, "shuffle_options:"), "quiz.file.boolean");
         assertProblem(file, lineOf(yaml, "feedback: never"), "quiz.file.value");
         assertProblem(file, lineOf(yaml, "attempts:"), "content.field.integer");
         assertProblem(file, lineOf(yaml, "layout:"), "quiz.file.value");

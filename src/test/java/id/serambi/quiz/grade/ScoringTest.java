@@ -49,10 +49,10 @@ class ScoringTest {
 
     @Test
     void two_thirds_passes_66_and_fails_67() {
-        // 2 of 3 = 66.67%
+        // 2 of 3 = 66.666...%, shown and judged as 66.7
         Quiz pass66 = quiz(66, trueFalse("a", true), trueFalse("b", true), trueFalse("c", true));
         Map<String, Answer> answers = Map.of("a", new Answer.Bool(true), "b", new Answer.Bool(true));
-        assertEquals(200.0 / 3, scoring.score(pass66, answers).percent(), EPS);
+        assertEquals(66.7, scoring.score(pass66, answers).percent(), EPS);
         assertTrue(scoring.score(pass66, answers).passed());
         Quiz pass67 = quiz(67, trueFalse("a", true), trueFalse("b", true), trueFalse("c", true));
         assertFalse(scoring.score(pass67, answers).passed());

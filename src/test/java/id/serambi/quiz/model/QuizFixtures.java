@@ -82,8 +82,8 @@ public final class QuizFixtures {
 
     public static Quiz quiz(int passPercent, Question... questions) {
         Settings d = Settings.quizDefaults();
-        Settings settings = new Settings(passPercent, d.shuffle(), d.feedback(), d.attempts(), d.grading(),
-                d.layout(), d.respondent(), d.anonymous());
+        Settings settings = new Settings(java.util.OptionalInt.of(passPercent), false, false, d.review(),
+                d.reviewClosed(), 0, d.feedback(), d.attempts(), d.grading(), d.layout(), d.respondent(), d.anonymous());
         return new Quiz("kuis", Quiz.Kind.QUIZ, Text.of("Kuis"), Optional.empty(), settings, List.of(questions));
     }
 

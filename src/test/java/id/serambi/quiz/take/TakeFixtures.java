@@ -33,7 +33,8 @@ public final class TakeFixtures {
     }
 
     public static Quiz quiz() {
-        return quiz(new Settings(50, false, Settings.Feedback.AT_END, 2, Settings.Grading.HIGHEST,
+        return quiz(new Settings(java.util.OptionalInt.of(50), false, false, Settings.Review.FULL,
+                Settings.Review.FULL, 0, Settings.Feedback.AT_END, 2, Settings.Grading.HIGHEST,
                 Settings.Layout.ONE_PAGE, Settings.Respondent.NONE, false));
     }
 

@@ -168,4 +168,103 @@ class QuizFilesCheckTest {
         Question u1 = check.load(course.root()).quizzes().get("skm").questions().get(0);
         assertEquals("U1", ((Question.Likert) u1).skm().orElseThrow());
     }
+
+    private static final String LESSON = """
+            ---
+            title: Media sosial
+            description: Apa itu.
+            minutes: 5
+            objectives:
+              - Menjelaskan arti media sosial
+              - Menyebutkan enam jenisnya
+            ---
+
+            Isi.
+            """;
+
+    private static final String DRAW_BANK = """
+            questions:
+              - id: arti-1
+                type: truefalse
+                objective: ms/01-apa#1
+                prompt: Media sosial memungkinkan pengguna membuat konten.
+                answer: true
+              - id: arti-2
+                type: truefalse
+                objective: ms/01-apa#1
+                prompt: Di media sosial hanya redaksi yang membuat isi.
+                answer: false
+              - id: jenis-1
+                type: single
+                objective: ms/01-apa#2
+                prompt: YouTube termasuk?
+                choices:
+                  - { id: a, text: Jejaring kerja }
+                  - { id: b, text: Komunitas konten, correct: true }
+            """;
+
+    @Test
+    void a_draw_needs_an_objective_on_every_item_and_enough_items_for_each_objective() {
+        course.file("content/lessons/ms/01-apa.md", LESSON)
+                .file("quizzes/bank/bank.yaml", DRAW_BANK)
+                .file("quizzes/tes.yaml", "kind: quiz\ntitle: Tes\npool: bank\ndraw: 1\n");
+        assertEquals(List.of(), check.check(course.root()));
+        Quiz tes = check.load(course.root()).quizzes().get("tes");
+        assertEquals(1, tes.settings().draw());
+        assertEquals(Optional.of("ms/01-apa#2"), tes.info("jenis-1").objective());
+
+        course.file("quizzes/tes.yaml", "kind: quiz\ntitle: Tes\npool: bank\ndraw: 2\n");
+        assertProblem(check.check(course.root()), "quizzes/tes.yaml", 4, "quiz.file.draw.short");
+
+        course.file("quizzes/tes.yaml", "kind: quiz\ntitle: Tes\npool: bank\ndraw: 1\n")
+                .file("quizzes/bank/bank.yaml", DRAW_BANK.replace("    objective: ms/01-apa#2\n", ""));
+        assertProblem(check.check(course.root()), "quizzes/bank/bank.yaml", lineOf(DRAW_BANK, "- id: jenis-1"),
+                "quiz.file.draw.objective");
+    }
+
+    @Test
+    void an_objective_must_name_a_lesson_and_one_of_its_objectives() {
+        course.file("content/lessons/ms/01-apa.md", LESSON);
+        String[][] cases = {
+                {"ms/01-apa#3", "quiz.file.objective.number"},
+                {"ms/02-lain#1", "quiz.file.objective.lesson"},
+                {"ms/01-apa", "quiz.file.objective.format"},
+                {"ms/01-apa#0", "quiz.file.objective.format"},
+        };
+        for (String[] c : cases) {
+            course.file("quizzes/bank/bank.yaml", DRAW_BANK.replace("objective: ms/01-apa#2", "objective: " + c[0]))
+                    .file("quizzes/tes.yaml", "kind: quiz\ntitle: Tes\npool: bank\n");
+            assertProblem(check.check(course.root()), "quizzes/bank/bank.yaml",
+                    lineOf(DRAW_BANK, "objective: ms/01-apa#2"), c[1]);
+        }
+    }
+
+    @Test
+    void only_questions_whose_options_are_shuffled_can_keep_their_order() {
+        course.file("quizzes/tes.yaml", """
+                kind: quiz
+                title: Tes
+                questions:
+                  - id: skala
+                    type: single
+                    shuffle: false
+                    prompt: Berapa kali?
+                    choices:
+                      - { id: a, text: Sekali, correct: true }
+                      - { id: b, text: Dua kali }
+                  - id: tf
+                    type: truefalse
+                    shuffle: false
+                    prompt: Benar?
+                    answer: true
+                """);
+        List<Problem> problems = check.check(course.root());
+        assertProblem(problems, "quizzes/tes.yaml", 13, "quiz.file.shuffle.type");
+        assertEquals(1, problems.size(), problems.toString());
+        course.file("quizzes/tes.yaml", "kind: quiz\ntitle: Tes\nquestions:\n  - id: skala\n    type: single\n"
+                + "    shuffle: false\n    prompt: Berapa?\n    choices:\n      - { id: a, text: Satu, correct: true }\n"
+                + "      - { id: b, text: Dua }\n");
+        assertEquals(List.of(), check.check(course.root()));
+        assertTrue(check.load(course.root()).quizzes().get("tes").info("skala").keepOrder());
+    }
 }

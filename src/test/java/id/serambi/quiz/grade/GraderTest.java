@@ -190,14 +190,18 @@ class GraderTest {
         assertMark(0.5, Grade.Verdict.PARTLY, g);
         assertEquals(List.of("10.0-20.0"), feedback(g));
         assertMark(0, Grade.Verdict.WRONG, grade(numericalQ, typed("20,01")));
-        assertMark(0, Grade.Verdict.WRONG, grade(numericalQ, typed("empat belas")));
+        assertMark(0, Grade.Verdict.WRONG, grade(numericalQ, typed("banyak")));
+        assertMark(1, Grade.Verdict.RIGHT, grade(numericalQ, typed("empat belas")));
     }
 
     @Test
-    void numerical_answer_reads_a_point_as_a_decimal_mark_never_as_thousands() {
-        // "1.000" is one, so it matches 1 and not 1000
-        assertMark(1, Grade.Verdict.RIGHT, grade(numerical("q", around(1, 0, 100)), typed("1.000")));
-        assertMark(0, Grade.Verdict.WRONG, grade(numerical("q", around(1000, 0, 100)), typed("1.000")));
+    void numerical_answer_reads_dots_before_three_digits_as_thousands_and_a_comma_as_the_decimal_mark() {
+        // "1.000" is a thousand, as an Indonesian writes it; "1.5" and "1,5" are one and a half
+        assertMark(0, Grade.Verdict.WRONG, grade(numerical("q", around(1, 0, 100)), typed("1.000")));
+        assertMark(1, Grade.Verdict.RIGHT, grade(numerical("q", around(1000, 0, 100)), typed("1.000")));
+        assertMark(1, Grade.Verdict.RIGHT, grade(numerical("q", around(1.5, 0, 100)), typed("1.5")));
+        assertMark(1, Grade.Verdict.RIGHT, grade(numerical("q", around(1.5, 0, 100)), typed("1,5")));
+        assertMark(1, Grade.Verdict.RIGHT, grade(numerical("q", around(15, 0, 100)), typed("lima belas")));
         assertMark(1, Grade.Verdict.RIGHT, grade(numerical("q", around(-2.5, 0, 100)), typed("-2,5")));
         assertMark(1, Grade.Verdict.RIGHT, grade(numerical("q", around(0.3, 0, 100)), typed(",3")));
     }

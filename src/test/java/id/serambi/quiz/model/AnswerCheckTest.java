@@ -122,8 +122,10 @@ class AnswerCheckTest {
         Question.Numerical q = numerical("n", around(3.5, 0, 100));
         assertValid(q, typed("3,5"));
         assertValid(q, typed(""));
-        assertInvalid(q, typed("tiga"), "quiz.answer.number");
-        assertInvalid(q, typed("1.000.000"), "quiz.answer.number");
+        assertValid(q, typed("tiga"));
+        assertValid(q, typed("1.000.000"));
+        assertInvalid(q, typed("tiga apel"), "quiz.answer.number");
+        assertInvalid(q, typed("1.000.00"), "quiz.answer.number");
     }
 
     @Test

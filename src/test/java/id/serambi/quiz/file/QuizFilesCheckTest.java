@@ -237,6 +237,11 @@ class QuizFilesCheckTest {
             assertProblem(check.check(course.root()), "quizzes/bank/bank.yaml",
                     lineOf(DRAW_BANK, "objective: ms/01-apa#2"), c[1]);
         }
+        course.file("quizzes/bank/bank.yaml", DRAW_BANK);
+        String inFile = "kind: quiz\ntitle: Tes\n" + DRAW_BANK.replace("objective: ms/01-apa#2", "objective: ms/01-apa#9");
+        course.file("quizzes/tes.yaml", inFile);
+        assertProblem(check.check(course.root()), "quizzes/tes.yaml", lineOf(inFile, "objective: ms/01-apa#9"),
+                "quiz.file.objective.number");
     }
 
     @Test

@@ -30,6 +30,7 @@ import id.serambi.quiz.result.Submissions;
 import id.serambi.quiz.take.Attempts;
 import id.serambi.quiz.take.QuizController;
 import id.serambi.quiz.take.QuizStore;
+import id.serambi.quiz.marking.MarkingController;
 import id.serambi.report.dashboard.LiveResults;
 import id.serambi.report.dashboard.ReportController;
 import id.serambi.report.dashboard.Scope;
@@ -94,7 +95,9 @@ public record App(Javalin server, RouteTable routes) {
                 new PracticeMapController(practice, simulatorStore, pages),
                 new DesignerController(designs, menus, pages, messages),
                 new DesignEditController(designs, pages, messages),
-                new DesignPreviewController(designs, pages, messages), quiz, gift, report, workshopPages,
+                new DesignPreviewController(designs, pages, messages), quiz, gift,
+                new MarkingController(attempts, pages, messages, ctx -> currentUser.signedIn(ctx).id()), report,
+                workshopPages,
                 accountPages));
         // the port is known only once started; a one-element holder lets the listener read the app
         Javalin[] started = new Javalin[1];

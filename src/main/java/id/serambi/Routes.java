@@ -9,6 +9,7 @@ import id.serambi.chat.simulator.PracticeMapController;
 import id.serambi.chat.simulator.SimulatorController;
 import id.serambi.course.CourseController;
 import id.serambi.quiz.imported.GiftController;
+import id.serambi.quiz.marking.MarkingController;
 import id.serambi.quiz.take.QuizController;
 import id.serambi.report.dashboard.ReportController;
 import id.serambi.web.Health;
@@ -32,8 +33,8 @@ final class Routes {
     record Handlers(Health health, LanguageSwitch language, CourseController lessons, SimulatorController simulator,
                     ExportController export, PracticeMapController heatMap, DesignerController designer,
                     DesignEditController designEdit, DesignPreviewController designPreview, QuizController quiz,
-                    GiftController gift, ReportController report, WorkshopWeb.Handlers workshops,
-                    AccountWeb.Handlers accounts) {
+                    GiftController gift, MarkingController marking, ReportController report,
+                    WorkshopWeb.Handlers workshops, AccountWeb.Handlers accounts) {
     }
 
     private Routes() {
@@ -116,6 +117,8 @@ final class Routes {
         t.get("/dasbor/{quiz}/cetak", STAFF, report::print);
         t.post("/dasbor/{quiz}/sembunyikan", STAFF, report::hide);
         t.post("/dasbor/{quiz}/tutup", STAFF, report::close);
+        t.get("/dasbor/{quiz}/nilai", STAFF, h.marking()::page);
+        t.post("/dasbor/{quiz}/nilai", STAFF, h.marking()::mark);
         workshops(t, h.workshops());
         accounts(t, h.accounts());
         return t;

@@ -110,6 +110,8 @@ class AccessMatrixTest {
             GET  DASH/cetak                                   | login login 403 200 200 200
             POST DASH/sembunyikan jawaban=x&soal=saran        | 404 404 403 400 400 400
             POST DASH/tutup tutup=0                           | 404 404 403 303 303 303
+            GET  /dasbor/kuis-media-sosial/nilai              | login login 403 200 200 200
+            POST /dasbor/kuis-media-sosial/nilai percobaan=x&soal=y&nilai=1 | 404 404 403 404 404 404
             # Workshops: a trainer's own, admins all; participants join by code
             GET  /pelatihan                                   | login login 403 200 200 200
             GET  /pelatihan/baru                              | login login 403 200 200 200

@@ -180,10 +180,16 @@ final class QuestionReader {
         return type;
     }
 
-    /** Only marked questions carry points: graded types in a quiz; an essay and every questionnaire item do not. */
+    /**
+     * Only marked questions carry points: graded types in a quiz, and an essay a trainer marks when
+     * it is given points; a questionnaire item never.
+     */
     private double points(Map<String, NodeTuple> f, String type) {
-        if (kind == Quiz.Kind.QUESTIONNAIRE || type.equals("text")) {
+        if (kind == Quiz.Kind.QUESTIONNAIRE) {
             y.notHere(f, "points", "quiz.file.points.ungraded");
+            return 0;
+        }
+        if (type.equals("text") && !QuizYaml.has(f, "points")) {
             return 0;
         }
         Optional<Double> points = y.number(f, "points");

@@ -84,6 +84,7 @@ final class ScaleReader {
     Optional<Question> freeText(QuestionReader.Common c, Map<String, NodeTuple> f, Node node) {
         boolean longText = y.bool(f, "long").orElse(false);
         int max = y.yaml.integer(f, "max", node, 1, 10_000, false).orElse(Question.FreeText.DEFAULT_MAX);
-        return Optional.of(new Question.FreeText(c.id(), c.prompt(), c.explanation(), c.line(), longText, max));
+        return Optional.of(new Question.FreeText(c.id(), c.prompt(), c.explanation(), c.line(), longText, max,
+                c.points()));
     }
 }

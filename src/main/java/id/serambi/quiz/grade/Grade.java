@@ -25,6 +25,12 @@ public record Grade(double fraction, double points, Verdict verdict, List<Text> 
     /** Thirds written as 33.33 still make a right answer. */
     static final double SLACK = 0.001;
 
+    /** A trainer's mark of an essay: {@code points} of the question's {@code max}, with the trainer's comment. */
+    public static Grade byTrainer(double points, double max, List<Text> comment) {
+        double fraction = max <= 0 ? 0 : points / max;
+        return new Grade(fraction, points, verdictOf(fraction), comment);
+    }
+
     static Verdict verdictOf(double fraction) {
         if (fraction >= 1 - SLACK) {
             return Verdict.RIGHT;

@@ -30,8 +30,9 @@ public final class Grader {
         static final Mark NONE = new Mark(0, List.of());
     }
 
+    /** The mark of an answer; empty for a question that is not marked, or that a trainer marks. */
     public Optional<Grade> grade(Question question, Optional<Answer> answer) {
-        if (!question.graded()) {
+        if (!question.graded() || question.markedByTrainer()) {
             return Optional.empty();
         }
         Mark mark = answer.map(a -> mark(question, a)).orElse(Mark.NONE);

@@ -29,12 +29,18 @@ public final class Scoring {
      * @param maxPoints the most that could be earned; 0 when nothing is marked
      * @param percent   points in percent of maxPoints, rounded as it is shown ({@link #rounded});
      *                  100 for a quiz with nothing to mark, where nothing could be missed
-     * @param passed    whether percent reaches the quiz's pass mark; true when there is none
+     * @param passed    whether percent reaches the quiz's pass mark (true when there is none), with
+     *                  every answer marked: never while an essay waits for its trainer
+     * @param awaiting  how many answered essays a trainer has yet to mark
      */
     public record Score(Map<String, Grade> grades, double points, double maxPoints, double percent,
-                        boolean passed) {
+                        boolean passed, int awaiting) {
         public Score {
             grades = Collections.unmodifiableMap(new LinkedHashMap<>(grades));
+        }
+
+        public Score(Map<String, Grade> grades, double points, double maxPoints, double percent, boolean passed) {
+            this(grades, points, maxPoints, percent, passed, 0);
         }
 
         /** Whether anything was marked: a quiz of essays only, or of none, has no score. */
@@ -50,11 +56,31 @@ public final class Scoring {
 
     /** Marks the graded questions an attempt was shown; a question without an answer earns nothing. */
     public Score score(Quiz quiz, List<String> shown, Map<String, Answer> answers) {
+        return score(quiz, shown, answers, Map.of());
+    }
+
+    /**
+     * As {@link #score(Quiz, List, Map)}, with the marks trainers gave ({@code byTrainer}, by question
+     * id), which stand for the grader's. An answered essay without a mark waits: it earns nothing
+     * yet and the attempt is not passed until it is marked; an essay left unanswered earns nothing.
+     */
+    public Score score(Quiz quiz, List<String> shown, Map<String, Answer> answers, Map<String, Grade> byTrainer) {
         Map<String, Grade> grades = new LinkedHashMap<>();
         double points = 0;
+        int awaiting = 0;
         for (String id : shown) {
             Optional<Question> question = quiz.question(id);
             if (question.isEmpty()) {
+                continue;
+            }
+            Grade given = byTrainer.get(id);
+            if (given != null) {
+                grades.put(id, given);
+                points += given.points();
+                continue;
+            }
+            if (question.get().markedByTrainer()) {
+                awaiting += answers.containsKey(id) ? 1 : 0;
                 continue;
             }
             Optional<Grade> grade = grader.grade(question.get(), Optional.ofNullable(answers.get(id)));
@@ -66,7 +92,7 @@ public final class Scoring {
         points = Math.max(0, points);
         double max = quiz.maxPoints(shown);
         double percent = max == 0 ? 100 : rounded(points / max * 100);
-        return new Score(grades, points, max, percent, passes(quiz.settings(), percent));
+        return new Score(grades, points, max, percent, awaiting == 0 && passes(quiz.settings(), percent), awaiting);
     }
 
     /**

@@ -22,9 +22,14 @@ public sealed interface Question {
 
     int line();
 
-    /** Whether answers to it are marked; questionnaire items and essays are not. */
+    /** Whether answers to it are marked, by the grader or by a trainer; questionnaire items are not. */
     default boolean graded() {
         return points() > 0;
+    }
+
+    /** Whether a trainer marks its answers: an essay worth points. */
+    default boolean markedByTrainer() {
+        return this instanceof FreeText && points() > 0;
     }
 
     /** One option must be chosen; {@code other} allows "Lainnya: ..." with free text. */
@@ -142,14 +147,16 @@ public sealed interface Question {
         }
     }
 
-    /** Free text: one line or several ({@code longText}), at most {@code maxChars} characters. */
+    /**
+     * Free text: one line or several ({@code longText}), at most {@code maxChars} characters. In a
+     * quiz it may be worth {@code points}, which a trainer gives; otherwise it is not marked.
+     */
     record FreeText(String id, Text prompt, Optional<Text> explanation, int line, boolean longText,
-                    int maxChars) implements Question {
+                    int maxChars, double points) implements Question {
         public static final int DEFAULT_MAX = 2000;
 
-        @Override
-        public double points() {
-            return 0;
+        public FreeText(String id, Text prompt, Optional<Text> explanation, int line, boolean longText, int maxChars) {
+            this(id, prompt, explanation, line, longText, maxChars, 0);
         }
     }
 }

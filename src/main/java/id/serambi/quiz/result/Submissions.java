@@ -206,7 +206,7 @@ public final class Submissions {
     }
 
     /** A stable name for a learner that does not reveal the learner id: 12 hex digits of its SHA-256. */
-    static String pseudonym(String learnerId) {
+    public static String pseudonym(String learnerId) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(learnerId.getBytes(StandardCharsets.UTF_8));
             StringBuilder name = new StringBuilder("p-");

@@ -1,10 +1,12 @@
 package id.serambi.quiz.take;
 
+import id.serambi.content.Text;
 import id.serambi.quiz.grade.Grade;
 import id.serambi.quiz.grade.Grader;
 import id.serambi.quiz.grade.Scoring;
 import id.serambi.quiz.model.Answer;
 import id.serambi.quiz.model.AnswerCheck;
+import id.serambi.quiz.model.AnswerText;
 import id.serambi.quiz.model.Paper;
 import id.serambi.quiz.model.Question;
 import id.serambi.quiz.model.Quiz;
@@ -20,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -144,7 +147,8 @@ public final class Attempts {
         }
         Set<String> checkNow = new HashSet<>();
         Map<String, Double> marks = new HashMap<>();
-        check.filter(valid::containsKey).flatMap(quiz::question).ifPresent(q -> {
+        check.filter(valid::containsKey).flatMap(quiz::question).filter(q -> q.graded() && !q.markedByTrainer())
+                .ifPresent(q -> {
             checkNow.add(q.id());
             grader.grade(q, Optional.of(valid.get(q.id()))).ifPresent(g -> marks.put(q.id(), g.points()));
         });
@@ -185,11 +189,74 @@ public final class Attempts {
         return grader.grade(question, answer).orElse(new Grade(0, 0, Grade.Verdict.WRONG, List.of()));
     }
 
-    /** The score of an attempt from its saved answers, over the questions it was shown. */
+    /**
+     * The score of an attempt from its saved answers, over the questions it was shown; a trainer's
+     * mark stands for the grader's.
+     */
     public Scoring.Score score(Quiz quiz, AttemptRow attempt, Map<String, QuizStore.Saved> answers) {
         Map<String, Answer> given = new LinkedHashMap<>();
-        answers.forEach((id, saved) -> given.put(id, saved.answer()));
-        return scoring.score(quiz, attempt.paper(quiz).questions(), given);
+        Map<String, Grade> byTrainer = new LinkedHashMap<>();
+        answers.forEach((id, saved) -> {
+            given.put(id, saved.answer());
+            if (saved.byTrainer().isPresent() && saved.mark().isPresent()) {
+                quiz.question(id).ifPresent(q -> byTrainer.put(id, trainerGrade(q, saved)));
+            }
+        });
+        return scoring.score(quiz, attempt.paper(quiz).questions(), given, byTrainer);
+    }
+
+    private static Grade trainerGrade(Question q, QuizStore.Saved saved) {
+        String comment = saved.byTrainer().map(QuizStore.TrainerMark::comment).orElse("");
+        List<Text> feedback = comment.isBlank() ? List.of() : List.of(Text.of(comment));
+        return Grade.byTrainer(saved.mark().orElse(0.0), q.points(), feedback);
+    }
+
+    /** The longest comment a trainer may give with a mark. */
+    public static final int COMMENT_MAX = 1000;
+
+    /**
+     * Whether a trainer may mark answers to {@code q} by hand: an essay worth points, or a typed
+     * answer the key may have missed (a short answer or a number).
+     */
+    public static boolean markable(Question q) {
+        return q.markedByTrainer() || q instanceof Question.ShortAnswer || q instanceof Question.Numerical;
+    }
+
+    /**
+     * A trainer's mark of one sent answer, from the form as typed ("2,5"); the attempt's score and
+     * pass follow at once. Refused with a message key: not a number or out of range, a comment
+     * too long, or no such sent answer.
+     */
+    public Result<Scoring.Score> markByTrainer(Quiz quiz, String attemptId, String questionId, String markTyped,
+                                               String comment, String trainer) {
+        Optional<Question> question = quiz.question(questionId).filter(Attempts::markable);
+        Optional<AttemptRow> attempt = store.attempt(attemptId).filter(a -> a.quiz().equals(quiz.id()) && !a.draft());
+        if (question.isEmpty() || attempt.isEmpty()) {
+            return Result.refused("quiz.mark.unknown");
+        }
+        OptionalDouble mark = AnswerText.number(markTyped == null ? "" : markTyped);
+        double max = question.get().points();
+        if (mark.isEmpty() || mark.getAsDouble() < 0 || mark.getAsDouble() > max) {
+            return Result.refused("quiz.mark.range");
+        }
+        String said = comment == null ? "" : comment.strip();
+        if (said.codePointCount(0, said.length()) > COMMENT_MAX) {
+            return Result.refused("quiz.mark.comment.long");
+        }
+        Scoring.Score[] after = new Scoring.Score[1];
+        boolean marked = store.markByTrainer(attemptId, questionId, mark.getAsDouble(),
+                new QuizStore.TrainerMark(trainer, clock.millis(), said), answers -> {
+                    after[0] = score(quiz, attempt.get(), answers);
+                    return new QuizStore.Rescored(after[0].points(), after[0].maxPoints(), after[0].passed());
+                });
+        return marked ? Result.ok(after[0]) : Result.refused("quiz.mark.unknown");
+    }
+
+    /** The sent answers of a quiz a trainer may mark by hand, oldest attempt first. */
+    public List<QuizStore.ToMark> toMark(Quiz quiz) {
+        Set<String> markable = new HashSet<>();
+        quiz.questions().stream().filter(Attempts::markable).forEach(q -> markable.add(q.id()));
+        return store.answersTo(quiz.id(), markable);
     }
 
     /**

@@ -13,10 +13,11 @@ import java.util.List;
  * @param error    why the last answer given could not be kept, when it could not
  * @param feedback what the learner is told about their answer, once it is shown
  * @param locked   whether the answer can no longer change (its feedback was shown)
+ * @param checkable whether the learner can check the answer at once: the grader marks it
  */
 public record QuestionView(String id, int number, String prompt, String kind, String input, String field,
                            List<Option> options, Other other, List<Row> rows, String value, int maxChars,
-                           String error, Feedback feedback, boolean locked) {
+                           String error, Feedback feedback, boolean locked, boolean checkable) {
 
     public QuestionView {
         options = List.copyOf(options);

@@ -151,14 +151,18 @@ final class QuizPages {
         Paper paper = attempt.paper(quiz);
         // a questionnaire shows its answers back to the one who gave them: there is nothing to learn from them
         boolean answers = questionnaire || review.showsAnswers();
+        Scoring.Score score = attempts.score(quiz, attempt, saved);
         for (String id : answers ? paper.questions() : List.<String>of()) {
             Question q = quiz.question(id).orElseThrow();
             Optional<Answer> answer = Optional.ofNullable(saved.get(id)).map(QuizStore.Saved::answer);
-            Optional<QuestionView.Feedback> feedback = q.graded() ? Optional.of(feedback(q, answer, lang))
+            Optional<QuestionView.Feedback> feedback = q.graded()
+                    ? Optional.of(feedback(q, answer, Optional.ofNullable(score.grades().get(id)),
+                    Optional.ofNullable(saved.get(id)).flatMap(QuizStore.Saved::byTrainer).isPresent(), lang))
                     : Optional.empty();
             questions.add(views.question(q, questions.size() + 1, answer, true, lang, paper.options(q),
                     Optional.empty(), feedback));
         }
+        model.put("awaiting", quiz.kind() == Quiz.Kind.QUIZ ? score.awaiting() : 0);
         boolean scored = !questionnaire && review.showsScore() && attempt.maxScore().filter(m -> m > 0).isPresent();
         model.put("attempt", attempt);
         model.put("questions", questions);
@@ -178,9 +182,28 @@ final class QuizPages {
     }
 
     private QuestionView.Feedback feedback(Question q, Optional<Answer> answer, Lang lang) {
-        Grade grade = attempts.grade(q, answer);
+        return feedback(q, answer, Optional.empty(), false, lang);
+    }
+
+    /**
+     * What the learner is told of one answer: the grader's mark, or the trainer's with their
+     * comment; an essay not yet marked says so.
+     */
+    private QuestionView.Feedback feedback(Question q, Optional<Answer> answer, Optional<Grade> given,
+                                           boolean byTrainer, Lang lang) {
+        if (q.markedByTrainer() && given.isEmpty() && answer.isPresent()) {
+            return new QuestionView.Feedback("awaiting", "–", number(q.points(), lang),
+                    q.explanation().map(e -> e.in(lang)).stream().toList());
+        }
+        Grade grade = given.orElseGet(() -> attempts.grade(q, answer));
         String verdict = answer.isEmpty() ? "unanswered" : grade.verdict().name().toLowerCase(java.util.Locale.ROOT);
-        List<String> texts = grade.feedback().stream().map(t -> t.in(lang)).toList();
+        List<String> texts = new ArrayList<>();
+        if (byTrainer) {
+            grade.feedback().forEach(t -> texts.add(messages.get(lang, "quiz.mark.comment.shown", t.in(lang))));
+            q.explanation().ifPresent(e -> texts.add(e.in(lang)));
+        } else {
+            grade.feedback().forEach(t -> texts.add(t.in(lang)));
+        }
         return new QuestionView.Feedback(verdict, number(grade.points(), lang), number(q.points(), lang), texts);
     }
 

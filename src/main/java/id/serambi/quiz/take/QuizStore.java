@@ -31,8 +31,19 @@ public final class QuizStore {
         this.jdbi = jdbi;
     }
 
-    /** An answer as saved, with whether its feedback was shown and its mark once graded. */
-    public record Saved(Answer answer, long savedAt, boolean checked, Optional<Double> mark) {
+    /**
+     * An answer as saved, with whether its feedback was shown and its mark once graded; {@code byTrainer}
+     * when a trainer gave the mark, with their comment.
+     */
+    public record Saved(Answer answer, long savedAt, boolean checked, Optional<Double> mark,
+                        Optional<TrainerMark> byTrainer) {
+        public Saved(Answer answer, long savedAt, boolean checked, Optional<Double> mark) {
+            this(answer, savedAt, checked, mark, Optional.empty());
+        }
+    }
+
+    /** Who marked an answer by hand, when, and what they told the learner (possibly nothing). */
+    public record TrainerMark(String by, long at, String comment) {
     }
 
     public Optional<AttemptRow> attempt(String id) {
@@ -94,15 +105,23 @@ public final class QuizStore {
     }
 
     private Map<String, Saved> answers(Handle h, String attemptId) {
-        record Row(String question, String answer, long savedAt, boolean checked, Double mark) {
+        record Row(String question, String answer, long savedAt, boolean checked, Double mark,
+                   Optional<TrainerMark> byTrainer) {
         }
         Map<String, Saved> answers = new LinkedHashMap<>();
-        h.createQuery("select question, answer, saved_at, checked, mark from quiz_answer where attempt_id = :id")
+        h.createQuery("""
+                        select question, answer, saved_at, checked, mark, marked_by, marked_at, comment
+                        from quiz_answer where attempt_id = :id""")
                 .bind("id", attemptId)
-                .map((rs, ctx) -> new Row(rs.getString("question"), rs.getString("answer"), rs.getLong("saved_at"),
-                        rs.getInt("checked") == 1, doubleOrNull(rs, "mark")))
+                .map((rs, ctx) -> {
+                    String by = rs.getString("marked_by");
+                    Optional<TrainerMark> byTrainer = by == null ? Optional.empty() : Optional.of(new TrainerMark(by,
+                            rs.getLong("marked_at"), Optional.ofNullable(rs.getString("comment")).orElse("")));
+                    return new Row(rs.getString("question"), rs.getString("answer"), rs.getLong("saved_at"),
+                            rs.getInt("checked") == 1, doubleOrNull(rs, "mark"), byTrainer);
+                })
                 .forEach(r -> json.read(r.answer()).ifPresent(a -> answers.put(r.question(),
-                        new Saved(a, r.savedAt(), r.checked(), Optional.ofNullable(r.mark())))));
+                        new Saved(a, r.savedAt(), r.checked(), Optional.ofNullable(r.mark()), r.byTrainer()))));
         return answers;
     }
 
@@ -168,6 +187,63 @@ public final class QuizStore {
                         .bind("mark", e.getValue()).bind("id", attemptId).bind("q", e.getKey()).execute();
             }
             return true;
+        });
+    }
+
+    /**
+     * A trainer's mark of one answer of a sent attempt, and the attempt's score and pass as they
+     * then stand, in one transaction. {@code rescore} gets the attempt's answers with the new mark
+     * in place and gives the score, maximum and pass to store. False, changing nothing, when the
+     * attempt is not sent or has no such answer.
+     */
+    public boolean markByTrainer(String attemptId, String question, double mark, TrainerMark given,
+                                 java.util.function.Function<Map<String, Saved>, Rescored> rescore) {
+        return jdbi.inTransaction(h -> {
+            int changed = h.createUpdate("""
+                            update quiz_answer set mark = :mark, marked_by = :by, marked_at = :at, comment = :comment
+                            where attempt_id = :id and question = :q
+                              and exists (select 1 from quiz_attempt a where a.id = :id and a.submitted_at is not null)""")
+                    .bind("mark", mark).bind("by", given.by()).bind("at", given.at())
+                    .bind("comment", given.comment().isEmpty() ? null : given.comment())
+                    .bind("id", attemptId).bind("q", question).execute();
+            if (changed == 0) {
+                return false;
+            }
+            Rescored score = rescore.apply(answers(h, attemptId));
+            h.createUpdate("update quiz_attempt set score = :score, max_score = :max, passed = :passed where id = :id")
+                    .bind("score", score.score()).bind("max", score.max()).bind("passed", score.passed() ? 1 : 0)
+                    .bind("id", attemptId).execute();
+            return true;
+        });
+    }
+
+    /** An attempt's score after a trainer's mark. */
+    public record Rescored(double score, double max, boolean passed) {
+    }
+
+    /** A sent answer waiting for, or given, a trainer's mark: the rows of a quiz's marking queue. */
+    public record ToMark(AttemptRow attempt, String question, Saved saved) {
+    }
+
+    /** The sent answers of a quiz to the given questions, oldest attempt first. */
+    public List<ToMark> answersTo(String quiz, Set<String> questions) {
+        if (questions.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> {
+            List<AttemptRow> sent = h.createQuery("select " + ATTEMPT_COLUMNS + """
+                             from quiz_attempt where quiz = :quiz and submitted_at is not null
+                            order by submitted_at, id""")
+                    .bind("quiz", quiz).map((rs, ctx) -> row(rs)).list();
+            List<ToMark> rows = new java.util.ArrayList<>();
+            for (AttemptRow attempt : sent) {
+                answers(h, attempt.id()).forEach((q, saved) -> {
+                    if (questions.contains(q)) {
+                        rows.add(new ToMark(attempt, q, saved));
+                    }
+                });
+            }
+            return rows;
         });
     }
 

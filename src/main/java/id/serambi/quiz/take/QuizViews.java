@@ -101,7 +101,7 @@ public final class QuizViews {
             }
         }
         return new QuestionView(q.id(), number, prompt, kind, input, field, options, other, rows, value, max,
-                errorText, feedback.orElse(null), locked);
+                errorText, feedback.orElse(null), locked, q.graded() && !q.markedByTrainer());
     }
 
     private static int scale(Optional<Answer> answer) {

@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 
 import static id.serambi.quiz.file.QuizFiles.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reading quiz and questionnaire files: good files give the quiz, and each mistake its path:line. */
@@ -200,7 +201,10 @@ class QuizLoaderTest {
         String word = edit(QUIZ, "points: 2", "points: dua");
         assertProblem(read(word), lineOf(word, "points: dua"), "quiz.file.number");
         String essay = edit(QUIZ, "    long: true\n", "    long: true\n    points: 5\n");
-        assertProblem(read(essay), lineOf(essay, "points: 5"), "quiz.file.points.ungraded");
+        Question marked = question(read(essay).quiz().orElseThrow(), "esai");
+        assertEquals(5, marked.points(), EPS, "an essay with points is marked by a trainer");
+        assertTrue(marked.markedByTrainer());
+        assertFalse(question(read(QUIZ).quiz().orElseThrow(), "esai").graded(), "without points it is not marked");
         String item = edit(QUESTIONNAIRE, "    max: 10\n", "    max: 10\n    points: 1\n");
         assertProblem(read(item), lineOf(item, "points: 1"), "quiz.file.points.ungraded");
     }

@@ -1,12 +1,15 @@
 package id.serambi.quiz.grade;
 
+import id.serambi.content.Text;
 import id.serambi.quiz.model.Answer;
+import id.serambi.quiz.model.Question;
 import id.serambi.quiz.model.Quiz;
 import id.serambi.quiz.model.Settings;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static id.serambi.quiz.model.QuizFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -94,5 +97,56 @@ class ScoringTest {
         }
         List<Stored> attempts = List.of(new Stored(1, 80), new Stored(2, 90), new Stored(3, 90));
         assertEquals(2, Scoring.counting(attempts, Stored::percent, Settings.Grading.HIGHEST).orElseThrow().number());
+    }
+
+    private static Question.Single worth(String id, double points) {
+        return new Question.Single(id, Text.of(id), points, Optional.empty(), 1,
+                List.of(option("a", 100), option("b", 0)), false);
+    }
+
+    @Test
+    void the_percent_shown_is_the_percent_judged_to_one_decimal() {
+        // 139 of 200 = 69.5: shown as 69.5 and below 70
+        Quiz half = quiz(70, worth("q1", 139), worth("q2", 61));
+        Scoring.Score below = scoring.score(half, Map.of("q1", chose("a")));
+        assertEquals(69.5, below.percent(), EPS);
+        assertFalse(below.passed());
+        // 699.6 of 1000 = 69.96: shown as 70.0, and so it passes 70
+        Quiz near = quiz(70, worth("q1", 699.6), worth("q2", 300.4));
+        Scoring.Score at = scoring.score(near, Map.of("q1", chose("a")));
+        assertEquals(70.0, at.percent(), EPS);
+        assertTrue(at.passed());
+        assertEquals(69.5, Scoring.rounded(69.45), EPS, "halves round up");
+    }
+
+    @Test
+    void an_essay_waits_for_its_trainer_and_a_trainer_mark_stands_for_the_graders() {
+        Question.FreeText essay = new Question.FreeText("esai", Text.of("Ceritakan"), Optional.empty(), 1, true, 500, 3);
+        Quiz quiz = quiz(50, worth("q1", 1), essay);
+        Map<String, Answer> answers = Map.of("q1", chose("a"), "esai", new Answer.Typed("Kami membalas cepat."));
+        Scoring.Score waiting = scoring.score(quiz, List.of("q1", "esai"), answers, Map.of());
+        assertEquals(1, waiting.awaiting());
+        assertEquals(4, waiting.maxPoints(), EPS);
+        assertFalse(waiting.passed(), "not passed while an essay waits, though nothing could fail it yet");
+        Scoring.Score marked = scoring.score(quiz, List.of("q1", "esai"), answers,
+                Map.of("esai", Grade.byTrainer(2, 3, List.of())));
+        assertEquals(0, marked.awaiting());
+        assertEquals(3, marked.points(), EPS);
+        assertEquals(75, marked.percent(), EPS);
+        assertTrue(marked.passed());
+        // a trainer may also overrule the key: the right answer it missed
+        Scoring.Score overruled = scoring.score(quiz, List.of("q1", "esai"), Map.of("q1", chose("b")),
+                Map.of("q1", Grade.byTrainer(1, 1, List.of())));
+        assertEquals(1, overruled.points(), EPS);
+        assertEquals(0, overruled.awaiting(), "an essay left unanswered does not wait");
+    }
+
+    @Test
+    void only_the_questions_an_attempt_was_shown_count_towards_its_maximum() {
+        Quiz quiz = quiz(50, worth("q1", 1), worth("q2", 3), worth("q3", 1));
+        Scoring.Score s = scoring.score(quiz, List.of("q1", "q3"), Map.of("q1", chose("a"), "q2", chose("a")));
+        assertEquals(2, s.maxPoints(), EPS);
+        assertEquals(1, s.points(), EPS, "q2 was not shown: its answer does not count");
+        assertEquals(50, s.percent(), EPS);
     }
 }

@@ -95,6 +95,21 @@ class ReviewPagesTest {
                             prompt: Ini benar.
                             answer: true
                         """)
+                .file("quizzes/esai-dinilai.yaml", """
+                        kind: quiz
+                        title: Esai yang dinilai pelatih
+                        pass: 60
+                        shuffle_questions: false
+                        questions:
+                          - id: jam
+                            type: short
+                            prompt: Kapan kantor melayani?
+                            accept: ["jam kerja"]
+                          - id: cerita
+                            type: text
+                            points: 4
+                            prompt: Ceritakan cara kantor Anda membalas pesan warga.
+                        """)
                 .file("quizzes/esai.yaml", """
                         kind: quiz
                         title: Esai saja
@@ -242,5 +257,54 @@ class ReviewPagesTest {
         assertFalse(result.contains("lulus"), result);
         assertFalse(result.contains("0 dari 0"), result);
         assertTrue(result.contains("Kami buka jam 8."), "the essay is shown back: " + result);
+    }
+
+    @Test
+    void a_trainer_marks_an_essay_and_a_missed_short_answer_and_the_learner_sees_both() {
+        Http http = app.http();
+        String[] begun = begin(http, "esai-dinilai");
+        String resultUrl = http.submitAll("/kuis/esai-dinilai/isi", "/kuis/esai-dinilai/kirim", List.of(
+                Map.entry("percobaan", begun[0]), Map.entry("soal", "jam"), Map.entry("q-jam", "pukul 8 sampai 4"),
+                Map.entry("soal", "cerita"), Map.entry("q-cerita", "Kami membalas dalam satu jam kerja.")))
+                .headers().firstValue("Location").orElseThrow();
+        String waiting = http.get(resultUrl).body();
+        assertTrue(waiting.contains("Nilai akhir Anda tampil setelah pelatih menilai jawaban esai Anda."), waiting);
+        assertTrue(waiting.contains("Menunggu nilai dari pelatih"), waiting);
+        assertFalse(waiting.contains("Belum lulus"), "no verdict while an essay waits: " + waiting);
+
+        Http trainer = app.loggedIn(Role.TRAINER);
+        String queue = trainer.get("/dasbor/esai-dinilai/nilai").body();
+        assertTrue(queue.contains("Kami membalas dalam satu jam kerja."), queue);
+        assertTrue(queue.contains("pukul 8 sampai 4"), "a short answer the key gave 0 is listed too: " + queue);
+        assertTrue(queue.indexOf("Kami membalas") < queue.indexOf("pukul 8 sampai 4"), "waiting essays first");
+
+        Map<String, String> essay = Map.of("percobaan", begun[0], "soal", "cerita", "nilai", "7",
+                "komentar", "Bagus");
+        HttpResponse<String> tooHigh = trainer.submit("/dasbor/esai-dinilai/nilai", "/dasbor/esai-dinilai/nilai", essay);
+        assertEquals(422, tooHigh.statusCode());
+        assertTrue(tooHigh.body().contains("Nilai harus berupa angka dari 0 sampai 4"), tooHigh.body());
+        HttpResponse<String> word = trainer.submit("/dasbor/esai-dinilai/nilai", "/dasbor/esai-dinilai/nilai",
+                Map.of("percobaan", begun[0], "soal", "cerita", "nilai", "banyak"));
+        assertEquals(422, word.statusCode());
+        HttpResponse<String> notSent = trainer.submit("/dasbor/esai-dinilai/nilai", "/dasbor/esai-dinilai/nilai",
+                Map.of("percobaan", "tidak-ada", "soal", "cerita", "nilai", "1"));
+        assertEquals(404, notSent.statusCode());
+        assertTrue(http.get(resultUrl).body().contains("Menunggu nilai dari pelatih"), "a refused mark changes nothing");
+
+        assertEquals(303, trainer.submit("/dasbor/esai-dinilai/nilai", "/dasbor/esai-dinilai/nilai",
+                Map.of("percobaan", begun[0], "soal", "cerita", "nilai", "2,5",
+                        "komentar", "Sebutkan juga jam layanan di pesan sambutan.")).statusCode());
+        String halfway = http.get(resultUrl).body();
+        assertTrue(halfway.contains("2,5 dari 4 poin"), halfway);
+        assertTrue(halfway.contains("Catatan pelatih: Sebutkan juga jam layanan di pesan sambutan."), halfway);
+        assertTrue(halfway.contains("Belum lulus. Nilai lulus 60"), "2.5 of 5 = 50: " + halfway);
+
+        assertEquals(303, trainer.submit("/dasbor/esai-dinilai/nilai", "/dasbor/esai-dinilai/nilai",
+                Map.of("percobaan", begun[0], "soal", "jam", "nilai", "1", "komentar", "")).statusCode());
+        String done = http.get(resultUrl).body();
+        assertTrue(done.contains("3,5 dari 5 poin"), done);
+        assertTrue(done.contains(">70<"), "3.5 of 5 = 70: " + done);
+        assertTrue(done.contains("Selamat, Anda lulus!"), done);
+        assertTrue(http.get("/kuis/esai-dinilai").body().contains("Nilai 70: lulus"), "the history follows");
     }
 }

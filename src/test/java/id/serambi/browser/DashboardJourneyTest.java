@@ -1,12 +1,15 @@
 package id.serambi.browser;
 
+import id.serambi.account.CurrentUser;
 import id.serambi.account.Role;
 import id.serambi.account.TestAccounts;
 import id.serambi.support.Browser;
 import id.serambi.support.Closing;
 import id.serambi.support.TestApp;
 import id.serambi.support.TestTools;
-import org.junit.jupiter.api.AfterEach;
+import id.serambi.report.dashboard.Respondents;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,6 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,23 +25,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * On a phone: a participant fills the evaluation questionnaire, reloads halfway and finds the
  * answers still there, then sends it; a trainer opens the questionnaire's dashboard and finds the
- * new response in the charts and their tables.
+ * new response in the charts and their tables. And the SKM dashboard, on a phone, answers first
+ * and draws its charts within the screen. One server and one browser for the class.
  */
 class DashboardJourneyTest {
     private static final String QUIZ = "/kuis/evaluasi-pelatihan";
     private static final String SUGGESTION = "Tambah sesi praktik membuat menu WhatsApp.";
-    private TestApp app;
-    private Browser browser;
+    private static final String[] SKM = {"u1-persyaratan", "u2-prosedur", "u3-waktu", "u4-biaya", "u5-produk",
+        "u6-kompetensi", "u7-perilaku", "u8-pengaduan", "u9-sarana"};
+    private static TestApp app;
+    private static Browser browser;
 
-    @BeforeEach
-    void start() {
+    @BeforeAll
+    static void start() {
         app = TestApp.start();
         browser = Browser.start(Browser.PHONE);
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         Closing.all(browser, app);
+    }
+
+    @BeforeEach
+    void afresh() {
+        browser.size(Browser.PHONE);
+        browser.open(app.url("/"));
+        browser.clearCookies();
     }
 
     private void click(By locator) {
@@ -91,7 +105,7 @@ class DashboardJourneyTest {
         assertTrue(browser.find(By.tagName("main")).getText().contains("1 tanggapan."));
         WebElement likert = browser.find(By.cssSelector("#soal-materi svg.likert"));
         List<WebElement> strongAgree = likert.findElements(By.cssSelector("rect.seg.lv-5"));
-        assertEquals(Double.parseDouble(strongAgree.get(0).getDomAttribute("width")), 180.0, 0.01,
+        assertEquals(Double.parseDouble(strongAgree.get(0).getDomAttribute("width")), 146.0, 0.01,
                 "materi: the one answer is 'sangat setuju', a full bar of 100%");
         assertTrue(strongAgree.get(1).getDomAttribute("width").equals("0"), "pelatih was not answered");
         assertTrue(browser.find(By.cssSelector("#soal-layanan-tambahan svg.bars")).getText()
@@ -102,5 +116,51 @@ class DashboardJourneyTest {
         assertEquals(List.of("Surat keterangan kelakuan baik", "1", "100,0"), first, "its table, opened");
         assertTrue(browser.find(By.id("soal-saran")).getText().contains(SUGGESTION));
         browser.fullPageScreenshot(TestTools.projectRoot().resolve("target/screenshots/dashboard-journey-phone.png"));
+    }
+
+    /**
+     * Three complete SKM questionnaires, each answering every element 4, 3 and 3: NRR 10/3 = 3.333
+     * for each element; IKM = 90 / (9 x 3) = 3.333 raw, x 25 = 83.33: grade B (76.61-88.30).
+     */
+    @Test
+    void the_skm_dashboard_on_a_phone_leads_with_the_ikm_and_its_charts_fit_the_screen() {
+        for (String score : List.of("4", "3", "3")) {
+            List<String> fields = new java.util.ArrayList<>();
+            for (String id : SKM) {
+                fields.add("q-" + id);
+                fields.add(score);
+            }
+            Respondents.send(app, app.http(), "skm", "warga", Respondents.form(fields.toArray(String[]::new)));
+        }
+        browser.open(app.url("/"));
+        browser.setCookie(app.url("/"), CurrentUser.COOKIE, app.loggedIn(Role.TRAINER).cookie(CurrentUser.COOKIE));
+        browser.open(app.url("/dasbor/skm"));
+        WebElement answer = browser.find(By.cssSelector("section.answer"));
+        assertTrue(answer.getText().contains("83,33"), answer.getText());
+        assertTrue(answer.getText().contains("Mutu B (baik)"), answer.getText());
+        assertTrue(answer.getText().contains("3 kuesioner lengkap"), answer.getText());
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        double top = ((Number) js.executeScript("return arguments[0].getBoundingClientRect().bottom + window.scrollY;",
+                answer)).doubleValue();
+        assertTrue(top < 844, "the IKM is on the first screen, ending at " + top + " px");
+        // every chart fits its box: nothing to scroll sideways, and its text is drawn at about its own 12 px
+        List<WebElement> charts = browser.driver().findElements(By.cssSelector(".chart-svg"));
+        assertTrue(charts.size() >= 9, "a chart per element and the SKM's own");
+        for (WebElement box : charts) {
+            @SuppressWarnings("unchecked")
+            Map<String, Number> m = (Map<String, Number>) js.executeScript("""
+                    const b = arguments[0], s = b.querySelector('svg');
+                    return {scroll: b.scrollWidth, client: b.clientWidth, svg: s.getBoundingClientRect().width,
+                            box: s.viewBox.baseVal.width};""", box);
+            assertTrue(m.get("scroll").doubleValue() <= m.get("client").doubleValue() + 1, "no sideways scroll: " + m);
+            double scale = m.get("svg").doubleValue() / m.get("box").doubleValue();
+            assertTrue(scale >= 0.9, "text at " + 12 * scale + " px: " + m);
+        }
+        double page = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).doubleValue();
+        assertTrue(page <= 390, "the page is " + page + " px wide");
+        browser.fullPageScreenshot(TestTools.projectRoot().resolve("target/screenshots/skm-dashboard-phone.png"));
+        browser.size(Browser.DESKTOP);
+        browser.open(app.url("/dasbor/skm"));
+        browser.fullPageScreenshot(TestTools.projectRoot().resolve("target/screenshots/skm-dashboard-desktop.png"));
     }
 }

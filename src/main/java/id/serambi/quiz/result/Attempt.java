@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * One submitted quiz attempt as the dashboards need it: who (a pseudonym, and the name given in a
- * workshop, if any), when, and the mark earned on each graded question out of its maximum.
+ * workshop, if any), when, and the mark earned on each graded question out of its maximum. An
+ * attempt may be shown only some of the quiz's questions: {@code marks} has one mark for each it
+ * was shown and none for the others, so {@link #maxTotal()} is the attempt's own maximum.
  */
 public record Attempt(String participantId, Optional<Group> group, Instant submittedAt,
                       Optional<String> workshopId, List<Mark> marks, Optional<String> name) implements Submission {
@@ -31,6 +33,11 @@ public record Attempt(String participantId, Optional<Group> group, Instant submi
                 throw new IllegalArgumentException("a graded question is worth more than 0 points: " + questionId);
             }
         }
+    }
+
+    /** Whether the attempt was shown the question (it has a mark on it). */
+    public boolean shown(String questionId) {
+        return marks.stream().anyMatch(m -> m.questionId().equals(questionId));
     }
 
     public double total() {

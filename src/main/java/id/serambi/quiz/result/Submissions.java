@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,9 +49,16 @@ public final class Submissions {
         this.clock = clock;
     }
 
-    /** One submitted attempt, with each stored answer. */
+    /**
+     * One submitted attempt, with each stored answer and the questions it was shown ({@code order}:
+     * empty when it names none, as in rows older than the order).
+     */
     private record Sent(String id, String learnerId, Instant submittedAt, Optional<Group> group,
-                        Optional<String> workshop, Map<String, Stored> answers, Optional<String> name) {
+                        Optional<String> workshop, Map<String, Stored> answers, Optional<String> name,
+                        Set<String> order) {
+        boolean shown(String questionId) {
+            return order.isEmpty() || order.contains(questionId);
+        }
     }
 
     private record Stored(Answer answer, Optional<Double> mark, boolean hidden) {
@@ -67,13 +75,18 @@ public final class Submissions {
 
     /**
      * Every submitted attempt at the quiz, oldest first, with its mark on each graded question the
-     * quiz has now; a question left unanswered earns 0 of its points.
+     * quiz has now that the attempt was shown (its question order); a question shown and left
+     * unanswered earns 0 of its points, one not shown has no mark at all, so the attempt's maximum
+     * is its own.
      */
     public List<Attempt> attempts(Quiz quiz) {
         List<Question> graded = quiz.questions().stream().filter(Question::graded).toList();
         return sent(quiz).stream().map(s -> {
             List<Attempt.Mark> marks = new ArrayList<>();
             for (Question q : graded) {
+                if (!s.shown(q.id())) {
+                    continue;
+                }
                 double mark = Optional.ofNullable(s.answers().get(q.id())).flatMap(Stored::mark).orElse(0.0);
                 marks.add(new Attempt.Mark(q.id(), mark, q.points()));
             }
@@ -164,14 +177,15 @@ public final class Submissions {
     }
 
     private List<Sent> sent(Quiz quiz) {
-        record Head(String id, String learnerId, long submittedAt, String group, String workshop, String name) {
+        record Head(String id, String learnerId, long submittedAt, String group, String workshop, String name,
+                    String order) {
         }
         record Row(String attempt, String question, String answer, Double mark, boolean hidden) {
         }
         return jdbi.withHandle(h -> {
             // The group an attempt lacks comes from its learner's latest attempt that gave one.
             List<Head> heads = h.createQuery("""
-                            select a.id, a.learner_id, a.submitted_at, a.workshop, a.respondent_name,
+                            select a.id, a.learner_id, a.submitted_at, a.workshop, a.respondent_name, a.question_order,
                                 coalesce(a.respondent_group,
                                     (select g.respondent_group from quiz_attempt g
                                      where g.learner_id = a.learner_id and g.respondent_group is not null
@@ -182,7 +196,7 @@ public final class Submissions {
                     .bind("quiz", quiz.id())
                     .map((rs, ctx) -> new Head(rs.getString("id"), rs.getString("learner_id"),
                             rs.getLong("submitted_at"), rs.getString("grp"), rs.getString("workshop"),
-                            rs.getString("respondent_name")))
+                            rs.getString("respondent_name"), rs.getString("question_order")))
                     .list();
             Map<String, Map<String, Stored>> answers = new HashMap<>();
             h.createQuery("""
@@ -200,9 +214,23 @@ public final class Submissions {
                             .put(r.question(), new Stored(a, Optional.ofNullable(r.mark()), r.hidden()))));
             return heads.stream().map(x -> new Sent(x.id(), x.learnerId(), Instant.ofEpochMilli(x.submittedAt()),
                     Group.fromCode(x.group()), Optional.ofNullable(x.workshop()),
-                    answers.getOrDefault(x.id(), Map.of()), Optional.ofNullable(x.name()).filter(n -> !n.isBlank())))
+                    answers.getOrDefault(x.id(), Map.of()), Optional.ofNullable(x.name()).filter(n -> !n.isBlank()),
+                    order(x.order())))
                     .toList();
         });
+    }
+
+    /** The question ids of a stored order, "q1,q3,q2". */
+    private static Set<String> order(String stored) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (stored != null) {
+            for (String id : stored.split(",")) {
+                if (!id.isBlank()) {
+                    ids.add(id.strip());
+                }
+            }
+        }
+        return ids;
     }
 
     /** A stable name for a learner that does not reveal the learner id: 12 hex digits of its SHA-256. */

@@ -10,13 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Horizontal bars, one per option, in the order given (a {@link ChoiceSummary} is most chosen first). */
+/**
+ * Horizontal bars, one per option, in the order given (a {@link ChoiceSummary} is most chosen
+ * first), each under its option's text. Drawn 340 wide, the chart box of a 390 px phone.
+ */
 public final class CountBars {
-    static final int WIDTH = 640;
-    private static final int LABELS = 220;
-    private static final int BAR_AREA = 340;
-    private static final int ROW = 28;
-    private static final int TOP = 8;
+    static final int WIDTH = 340;
+    static final int LEFT = 4;
+    /** The longest bar; the rest of the width holds its count and percent. */
+    static final int BAR_AREA = 250;
+    private static final int LINE = 15;
+    private static final int BAR = 16;
+    private static final int GAP = 8;
+    private static final int TOP = 4;
 
     private CountBars() {
     }
@@ -45,20 +51,29 @@ public final class CountBars {
     public static Chart draw(Chart.Words words, List<Bar> bars, Locale locale) {
         words.expect(3, "a bar chart");
         int most = Math.max(1, bars.stream().mapToInt(Bar::count).max().orElse(0));
-        int height = TOP * 2 + ROW * Math.max(1, bars.size());
-        Svg svg = new Svg("bars", WIDTH, height, words.title(), words.description());
+        List<List<String>> labels = bars.stream().map(b -> Svg.wrap(b.label(), 52, 2)).toList();
+        double height = TOP * 2;
+        for (List<String> lines : labels) {
+            height += lines.size() * LINE + BAR + GAP;
+        }
+        Svg svg = new Svg("bars", WIDTH, (int) Math.ceil(Math.max(height, TOP * 2 + BAR + GAP)), words.title(),
+                words.description());
         List<List<Cell>> rows = new ArrayList<>();
+        double y = TOP;
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
-            double y = TOP + i * ROW;
+            List<String> lines = labels.get(i);
+            for (int k = 0; k < lines.size(); k++) {
+                svg.text("label", LEFT, y + 11 + k * LINE, "start", lines.get(k));
+            }
+            double barTop = y + lines.size() * LINE;
             double w = BAR_AREA * b.count() / (double) most;
             String percent = Cell.of(b.percent(), 0).shown(locale) + "%";
-            svg.text("label", LABELS - 8, y + ROW / 2.0 + 4, "end", Svg.cut(b.label(), 32))
-                    .rect("bar", LABELS, y + 4, w, ROW - 8, "#2b6cb0", b.label() + ": " + b.count() + " (" + percent + ")")
-                    .text("value", LABELS + w + 6, y + ROW / 2.0 + 4, "start", b.count() + " (" + percent + ")");
+            svg.rect("bar", LEFT, barTop, w, BAR, "#2b6cb0", b.label() + ": " + b.count() + " (" + percent + ")")
+                    .text("value", LEFT + w + 6, barTop + BAR / 2.0 + 4, "start", b.count() + " (" + percent + ")");
             rows.add(List.of(Cell.of(b.label()), Cell.of(b.count()), Cell.of(b.percent(), 1)));
+            y = barTop + BAR + GAP;
         }
-        svg.line("axis", LABELS, TOP, LABELS, height - TOP, "#444", false);
         return new Chart(svg.end(), new Table(words.title(), words.headers(), rows));
     }
 }

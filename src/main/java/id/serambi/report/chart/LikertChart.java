@@ -12,15 +12,25 @@ import java.util.Locale;
  * Likert items as diverging stacked bars: one bar per item, the levels stacked from the lowest, and
  * the bar shifted so that the centre line runs through the middle of the neutral level (or between
  * disagree and agree on an even scale). Agreement grows to the right, disagreement to the left; the
- * share that agrees is written at the end of each row.
+ * share that agrees is written at the end of each row, the statement above it.
  */
 public final class LikertChart {
-    static final int WIDTH = 640;
-    private static final int LABELS = 180;
-    private static final double PER_PERCENT = 1.8;
-    private static final double CENTRE = LABELS + 10 + 100 * PER_PERCENT;
-    private static final int LEGEND = 28;
-    private static final int ROW = 30;
+    /**
+     * Drawn 340 wide, the chart box of a 390 px phone, so that there it is read at its own size and
+     * on a wider screen it grows only as far as the stylesheet lets it: each statement on its own
+     * line(s) above its bar, the legend wrapped into as many lines as it needs.
+     */
+    static final int WIDTH = 340;
+    private static final int LEFT = 4;
+    /** Room at the right end of a bar's row for the share that agrees. */
+    private static final int VALUE = 40;
+    static final double PER_PERCENT = (WIDTH - LEFT - VALUE - 4) / 200.0;
+    static final double CENTRE = LEFT + 100 * PER_PERCENT;
+    private static final int LINE = 15;
+    private static final int BAR = 18;
+    private static final int GAP = 10;
+    /** Characters of a statement per line (about 6.3 px each at 12 px). */
+    static final int LABEL_CHARS = 52;
     /** Disagreeing levels, the strongest first; agreeing levels, the weakest first (BrBG, colour-blind safe). */
     private static final String[] DISAGREE = {"#a6611a", "#d8b365", "#f6e8c3"};
     private static final String[] AGREE = {"#c7eae5", "#5ab4ac", "#01665e"};
@@ -45,31 +55,59 @@ public final class LikertChart {
                 throw new IllegalArgumentException("item " + r.label() + " has " + r.summary().levels() + " levels, not " + l);
             }
         }
-        double bottom = LEGEND + ROW * Math.max(1, rows.size());
-        Svg svg = new Svg("likert", WIDTH, (int) bottom + 20, words.title(), words.description());
-        double slot = (WIDTH - 8) / (double) l;
+        // the legend flows over as many lines as it needs
+        List<double[]> swatches = new ArrayList<>();
+        List<String> legend = new ArrayList<>();
+        double x = LEFT;
+        double y = 4;
         for (int level = 1; level <= l; level++) {
-            double x = 4 + (level - 1) * slot;
-            svg.rect("swatch lv-" + level, x, 6, 12, 12, colour(level, l), null)
-                    .text("legend", x + 16, 16, "start", Svg.cut(levels.get(level - 1), (int) ((slot - 18) / 5.6)));
+            String label = Svg.cut(levels.get(level - 1), 30);
+            double w = 18 + label.length() * 6.3 + 10;
+            if (x > LEFT && x + w > WIDTH) {
+                x = LEFT;
+                y += 18;
+            }
+            swatches.add(new double[]{x, y});
+            legend.add(label);
+            x += w;
+        }
+        double top = y + 24;
+        List<List<String>> labels = rows.stream().map(r -> Svg.wrap(r.label(), LABEL_CHARS, 2)).toList();
+        double bottom = top;
+        for (List<String> lines : labels) {
+            bottom += lines.size() * LINE + BAR + GAP;
+        }
+        if (rows.isEmpty()) {
+            bottom += BAR + GAP;
+        }
+        Svg svg = new Svg("likert", WIDTH, (int) Math.ceil(bottom) + 16, words.title(), words.description());
+        for (int level = 1; level <= l; level++) {
+            double[] at = swatches.get(level - 1);
+            svg.rect("swatch lv-" + level, at[0], at[1], 12, 12, colour(level, l), null)
+                    .text("legend", at[0] + 16, at[1] + 10, "start", legend.get(level - 1));
         }
         for (int p = -100; p <= 100; p += 50) {
-            double x = CENTRE + p * PER_PERCENT;
-            svg.line("grid", x, LEGEND, x, bottom, "#eee", false)
-                    .text("tick", x, bottom + 14, "middle", Math.abs(p) + "%");
+            double gx = CENTRE + p * PER_PERCENT;
+            svg.line("grid", gx, top, gx, bottom, "#eee", false)
+                    .text("tick", gx, bottom + 12, p == -100 ? "start" : p == 100 ? "end" : "middle", Math.abs(p) + "%");
         }
         List<List<Cell>> table = new ArrayList<>();
+        double rowTop = top;
         for (int i = 0; i < rows.size(); i++) {
             LikertSummary s = rows.get(i).summary();
             String label = rows.get(i).label();
-            double y = LEGEND + i * ROW;
-            svg.text("label", LABELS - 8, y + ROW / 2.0 + 4, "end", Svg.cut(label, 28));
+            List<String> lines = labels.get(i);
+            for (int k = 0; k < lines.size(); k++) {
+                svg.text("label", LEFT, rowTop + 11 + k * LINE, "start", lines.get(k));
+            }
+            double barTop = rowTop + lines.size() * LINE;
             for (LikertSummary.Segment seg : s.segments()) {
-                svg.rect("seg lv-" + seg.level(), CENTRE + seg.start() * PER_PERCENT, y + 5, seg.percent() * PER_PERCENT,
-                        ROW - 10, colour(seg.level(), l), label + " \u2013 " + levels.get(seg.level() - 1) + ": "
+                svg.rect("seg lv-" + seg.level(), CENTRE + seg.start() * PER_PERCENT, barTop, seg.percent() * PER_PERCENT,
+                        BAR, colour(seg.level(), l), label + " \u2013 " + levels.get(seg.level() - 1) + ": "
                                 + s.counts().get(seg.level() - 1) + " (" + Cell.of(seg.percent(), 0).shown(locale) + "%)");
             }
-            svg.text("value", WIDTH - 4, y + ROW / 2.0 + 4, "end", Cell.of(s.agree(), 0).shown(locale) + "%");
+            svg.text("value", WIDTH - 2, barTop + BAR / 2.0 + 4, "end", Cell.of(s.agree(), 0).shown(locale) + "%");
+            rowTop = barTop + BAR + GAP;
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.of(label));
             s.counts().forEach(c -> cells.add(Cell.of(c)));
@@ -77,7 +115,7 @@ public final class LikertChart {
             cells.add(Cell.of(s.agree(), 1));
             table.add(cells);
         }
-        svg.line("centre", CENTRE, LEGEND, CENTRE, bottom, "#444", true);
+        svg.line("centre", CENTRE, top, CENTRE, bottom, "#444", true);
         List<String> header = new ArrayList<>();
         header.add(words.headers().get(0));
         header.addAll(levels);

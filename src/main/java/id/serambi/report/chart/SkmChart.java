@@ -12,17 +12,17 @@ import java.util.Optional;
 
 /**
  * The SKM: one column per element U1-U9, its height the element's NRR on the 1-4 scale, and a
- * dashed line across at the IKM. Element names go in the tooltips and the table; under the
- * columns only the codes fit.
+ * dashed line across at the IKM, named above the columns. Element names go in the tooltips and the
+ * table; under the columns only the codes fit. Drawn 340 wide, the chart box of a 390 px phone.
  */
 public final class SkmChart {
-    static final int WIDTH = 640;
-    static final int HEIGHT = 260;
-    private static final int LEFT = 40;
-    /** Room on the right for the IKM's label, clear of the columns' values. */
-    private static final int RIGHT = 560;
-    private static final int TOP = 24;
-    private static final int BOTTOM = 220;
+    static final int WIDTH = 340;
+    static final int HEIGHT = 250;
+    private static final int LEFT = 24;
+    private static final int RIGHT = 336;
+    /** Room above the columns for the IKM's label, clear of the columns' values. */
+    private static final int TOP = 40;
+    private static final int BOTTOM = 224;
 
     private SkmChart() {
     }
@@ -53,7 +53,7 @@ public final class SkmChart {
             double x = LEFT + i * slot;
             double top = y(nrr.map(BigDecimal::doubleValue).orElse(0.0));
             String shown = nrr.map(v -> Cell.of(v.doubleValue(), 2).shown(locale)).orElse("\u2013");
-            svg.rect("bar", x + 8, top, slot - 16, BOTTOM - top, "#2b6cb0", name + ": " + shown)
+            svg.rect("bar", x + 4, top, slot - 8, BOTTOM - top, "#2b6cb0", name + ": " + shown)
                     .text("value", x + slot / 2, top - 4, "middle", shown)
                     .text("tick", x + slot / 2, BOTTOM + 16, "middle", e.code());
             rows.add(List.of(Cell.of(name), nrr.<Cell>map(v -> Cell.of(v.doubleValue(), 2)).orElse(Cell.of("\u2013"))));
@@ -62,8 +62,11 @@ public final class SkmChart {
         if (index.isPresent()) {
             double raw = index.get().raw().doubleValue();
             String shown = Cell.of(raw, 2).shown(locale);
+            String label = ikmLabel + " " + shown;
+            double key = RIGHT - label.length() * 7 - 30;
             svg.line("ikm", LEFT, y(raw), RIGHT, y(raw), "#c05621", true)
-                    .text("ikm-label", RIGHT + 6, y(raw) + 4, "start", ikmLabel + " " + shown);
+                    .line("ikm-key", key, 12, key + 24, 12, "#c05621", true)
+                    .text("ikm-label", RIGHT, 16, "end", label);
             rows.add(List.of(Cell.of(ikmLabel), Cell.of(raw, 3)));
         } else {
             rows.add(List.of(Cell.of(ikmLabel), Cell.of("\u2013")));

@@ -67,6 +67,34 @@ final class Svg {
                 : label.substring(0, label.offsetByCodePoints(0, max - 1)).strip() + "\u2026";
     }
 
+    /**
+     * A label broken between words into at most {@code lines} lines of at most {@code max}
+     * characters, the last cut with an ellipsis when the label is longer: an SVG text does not
+     * wrap by itself, and a phone has no room for a label beside its bar.
+     */
+    static java.util.List<String> wrap(String label, int max, int lines) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        String[] words = label.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (line.length() > 0 && line.length() + 1 + w.length() > max) {
+                if (out.size() == lines - 1) {
+                    String rest = line + " " + String.join(" ", java.util.Arrays.asList(words).subList(i, words.length));
+                    out.add(cut(rest, max));
+                    return out;
+                }
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(w);
+        }
+        if (line.length() > 0 || out.isEmpty()) {
+            out.add(cut(line.toString(), max));
+        }
+        return out;
+    }
+
     /** Coordinates to 2 decimals with a point, whatever the server's locale. */
     static String num(double v) {
         return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();

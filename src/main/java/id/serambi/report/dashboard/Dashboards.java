@@ -70,7 +70,8 @@ final class Dashboards {
     }
 
     SurveyDashboard survey(Quiz quiz, Filter filter, ReportText text) {
-        return new SurveyDashboard(quiz, filter.apply(submissions.responses(quiz)), submissions.hidden(quiz), text, zone);
+        return new SurveyDashboard(quiz, filter.apply(submissions.responses(quiz)), submissions.hidden(quiz), text, zone,
+                filter.group().isEmpty());
     }
 
     GainDashboard gain(Quiz pre, Quiz post, Filter filter, ReportText text) {
@@ -102,8 +103,10 @@ final class Dashboards {
         List<Response> responses = filter.apply(submissions.responses(quiz));
         List<Xlsx.Sheet> sheets = new ArrayList<>(ExportTables.workbook(quiz, responses, submissions.hidden(quiz),
                 text.lang, text.export(), zone, raw, filter.scope()));
-        new SurveyDashboard(quiz, responses, submissions.hidden(quiz), text, zone).skmTable()
-                .ifPresent(t -> sheets.add(new Xlsx.Sheet("SKM", t)));
+        SurveyDashboard survey = new SurveyDashboard(quiz, responses, submissions.hidden(quiz), text, zone,
+                filter.group().isEmpty());
+        survey.skmTable().ifPresent(t -> sheets.add(new Xlsx.Sheet("SKM", t)));
+        survey.groupTable().ifPresent(t -> sheets.add(new Xlsx.Sheet(text.get("report.sheet.groups"), t)));
         return sheets;
     }
 

@@ -72,7 +72,10 @@ public final class LiveResults {
         });
     }
 
-    /** One tile per graded question: the participants whose counting attempt earned its full mark. */
+    /**
+     * One tile per graded question: the participants whose counting attempt earned its full mark, of
+     * those whose attempt was shown it.
+     */
     private static List<Tile> quizTiles(Quiz quiz, List<Attempt> counting, ReportText text) {
         List<Tile> tiles = new ArrayList<>();
         int number = 0;
@@ -81,12 +84,14 @@ public final class LiveResults {
                 continue;
             }
             number++;
-            int right = (int) counting.stream().filter(a -> a.marks().stream()
+            // out of those who were shown it: a quiz may draw its questions per attempt
+            List<Attempt> shown = counting.stream().filter(a -> a.shown(q.id())).toList();
+            int right = (int) shown.stream().filter(a -> a.marks().stream()
                     .anyMatch(m -> m.questionId().equals(q.id()) && m.mark() >= m.max())).count();
-            double percent = Summary.percent(right, counting.size());
+            double percent = Summary.percent(right, shown.size());
             tiles.add(new Tile(String.valueOf(number), text.number(percent, 0) + "%",
-                    text.get("live.tile.right", right, counting.size()), q.prompt().in(text.lang),
-                    counting.isEmpty() ? "" : level(percent)));
+                    text.get("live.tile.right", right, shown.size()), q.prompt().in(text.lang),
+                    shown.isEmpty() ? "" : level(percent)));
         }
         return tiles;
     }

@@ -7,13 +7,16 @@ import id.serambi.report.chart.Chart;
 import id.serambi.report.chart.ScoreHistogram;
 import id.serambi.report.stats.ItemAnalysis;
 import id.serambi.report.stats.QuizStats;
+import id.serambi.report.stats.RandomGuess;
 import id.serambi.report.table.Cell;
 import id.serambi.report.table.Table;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
@@ -62,10 +65,13 @@ final class QuizDashboard {
         m.put("median", text.percent(stats.median()));
         m.put("passRate", text.percent(stats.passRate()));
         m.put("passMark", quiz.settings().passPercent());
+        m.put("sd", text.percent(items.sd()));
+        m.put("sem", text.number(items.sem(), 1));
         m.put("histogram", text.view(histogram()));
         m.put("items", text.view(itemTable()));
         m.put("alpha", text.number(items.alpha(), 2));
-        m.put("alphaWords", alphaWords(items.alpha()));
+        m.put("alphaWords", alphaWords());
+        m.put("fewNote", fewNote());
         m.put("flagged", items.items().stream().filter(i -> !i.flags().isEmpty()).count());
         return m;
     }
@@ -75,7 +81,11 @@ final class QuizDashboard {
                 text.lang.locale());
     }
 
-    /** One row per graded question, in the quiz's order: number, question, facility, discrimination, flags. */
+    /**
+     * One row per graded question, in the quiz's order: number, question, the attempts shown it,
+     * facility, its band on Moodle's scale, SD, random guess score, discrimination, discriminative
+     * efficiency, and what is worth checking (or that there are too few attempts to tell).
+     */
     Table itemTable() {
         Map<String, ItemAnalysis.Item> byId = items.items().stream()
                 .collect(Collectors.toMap(ItemAnalysis.Item::questionId, i -> i));
@@ -86,12 +96,20 @@ final class QuizDashboard {
                 continue;
             }
             number++;
-            ItemAnalysis.Item item = byId.get(q.id());
-            rows.add(List.of(Cell.of(number), Cell.of(q.prompt().in(text.lang)), cell(item == null ? null : item.facility()),
-                    cell(item == null ? null : item.discrimination()), Cell.of(flags(item))));
+            Optional<ItemAnalysis.Item> item = Optional.ofNullable(byId.get(q.id()));
+            rows.add(List.of(Cell.of(number), Cell.of(q.prompt().in(text.lang)),
+                    Cell.of(item.map(ItemAnalysis.Item::n).orElse(0)),
+                    cell(item.map(ItemAnalysis.Item::facility)),
+                    Cell.of(item.flatMap(ItemAnalysis.Item::difficulty)
+                            .map(d -> text.get("report.difficulty." + d.name().toLowerCase(Locale.ROOT))).orElse("\u2013")),
+                    cell(item.map(ItemAnalysis.Item::sd)), cell(Optional.of(RandomGuess.of(q))),
+                    cell(item.map(ItemAnalysis.Item::discrimination)), cell(item.map(ItemAnalysis.Item::efficiency)),
+                    Cell.of(item.map(this::flags).orElse(""))));
         }
         List<String> header = List.of(text.get("report.items.number"), text.get("report.items.question"),
-                text.get("report.items.facility"), text.get("report.items.discrimination"), text.get("report.items.flags"));
+                text.get("report.items.attempts"), text.get("report.items.facility"), text.get("report.items.band"),
+                text.get("report.items.sd"), text.get("report.items.guess"), text.get("report.items.discrimination"),
+                text.get("report.items.efficiency"), text.get("report.items.flags"));
         return new Table(text.get("report.items.title"), header, rows);
     }
 
@@ -103,28 +121,48 @@ final class QuizDashboard {
                 List.of(Cell.of(text.get("report.quiz.mean")), cell(stats.mean())),
                 List.of(Cell.of(text.get("report.quiz.median")), cell(stats.median())),
                 List.of(Cell.of(text.get("report.quiz.passrate", quiz.settings().passPercent())), cell(stats.passRate())),
+                List.of(Cell.of(text.get("report.quiz.sd")), cell(items.sd())),
                 List.of(Cell.of(text.get("report.items.alpha")),
-                        items.alpha().isPresent() ? Cell.of(items.alpha().getAsDouble(), 2) : Cell.of("")));
+                        items.alpha().isPresent() ? Cell.of(items.alpha().getAsDouble(), 2) : Cell.of("")),
+                List.of(Cell.of(text.get("report.quiz.sem")), cell(items.sem())),
+                List.of(Cell.of(text.get("report.items.alpha.judged")), Cell.of(alphaWords())));
         return new Table(quiz.title().in(text.lang), List.of(text.get("report.col.figure"), text.get("report.col.value")),
                 rows);
     }
 
+    /** The flags, or where there are too few attempts to judge, that instead. */
     private String flags(ItemAnalysis.Item item) {
-        if (item == null || item.flags().isEmpty()) {
-            return "";
-        }
-        return item.flags().stream().sorted().map(f -> text.get("report.flag." + f.name().toLowerCase(java.util.Locale.ROOT) + ".short"))
-                .collect(Collectors.joining("; "));
+        List<String> words = new ArrayList<>();
+        item.flags().stream().sorted().map(f -> text.get("report.flag." + f.name().toLowerCase(Locale.ROOT) + ".short"))
+                .forEach(words::add);
+        item.tooFew().stream().sorted().map(j -> text.get("report.items.few." + j.name().toLowerCase(Locale.ROOT)))
+                .forEach(words::add);
+        return String.join("; ", words);
     }
 
-    private String alphaWords(OptionalDouble alpha) {
+    private String alphaWords() {
+        OptionalDouble alpha = items.alpha();
         if (alpha.isEmpty()) {
-            return text.get("report.items.alpha.none");
+            return text.get(items.sameQuestions() ? "report.items.alpha.none" : "report.items.alpha.mixed");
+        }
+        if (!items.reliabilityJudged()) {
+            return text.get("report.items.alpha.few", ItemAnalysis.FEW_FOR_RELIABILITY, items.n());
         }
         return text.get(alpha.getAsDouble() >= 0.7 ? "report.items.alpha.good" : "report.items.alpha.low");
     }
 
+    /** Said once above the table when some figure has too few attempts behind it; null otherwise. */
+    private String fewNote() {
+        boolean few = !items.reliabilityJudged() || items.items().stream().anyMatch(i -> !i.tooFew().isEmpty());
+        return few && stats.n() > 0 ? text.get("report.items.few.note", stats.n(), ItemAnalysis.FEW_FOR_FACILITY,
+                ItemAnalysis.FEW_FOR_DISCRIMINATION, ItemAnalysis.FEW_FOR_RELIABILITY) : null;
+    }
+
     private static Cell cell(OptionalDouble value) {
         return value != null && value.isPresent() ? Cell.of(value.getAsDouble(), 1) : Cell.of("\u2013");
+    }
+
+    private static Cell cell(Optional<OptionalDouble> value) {
+        return cell(value.orElse(OptionalDouble.empty()));
     }
 }

@@ -2,6 +2,7 @@ package id.serambi.report.dashboard;
 
 import id.serambi.quiz.model.Question;
 import id.serambi.quiz.model.Quiz;
+import id.serambi.quiz.result.Group;
 import id.serambi.quiz.result.Response;
 import id.serambi.quiz.result.TextAnswer;
 import id.serambi.report.chart.Chart;
@@ -21,6 +22,7 @@ import id.serambi.report.table.Table;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +42,27 @@ final class SurveyDashboard {
     private final ReportText text;
     private final ZoneId zone;
     private final List<Summary> summaries;
+    /** Each group's summaries, when the dashboard shows every group; empty when it shows one. */
+    private final Map<Group, List<Summary>> byGroup = new EnumMap<>(Group.class);
 
     SurveyDashboard(Quiz quiz, List<Response> responses, Set<TextAnswer.Key> hidden, ReportText text, ZoneId zone) {
+        this(quiz, responses, hidden, text, zone, false);
+    }
+
+    /** @param split whether to set the groups side by side: on a dashboard not narrowed to one group */
+    SurveyDashboard(Quiz quiz, List<Response> responses, Set<TextAnswer.Key> hidden, ReportText text, ZoneId zone,
+                    boolean split) {
         this.quiz = quiz;
         this.responses = responses;
         this.text = text;
         this.zone = zone;
         this.summaries = Summaries.of(quiz, responses, hidden);
+        if (split) {
+            for (Group g : Group.values()) {
+                byGroup.put(g, Summaries.of(quiz, responses.stream().filter(r -> r.group().equals(Optional.of(g)))
+                        .toList(), hidden));
+            }
+        }
     }
 
     /**
@@ -54,7 +70,11 @@ final class SurveyDashboard {
      * figures), one line of shares per Likert item, and the typed answers (free text or "Lainnya").
      */
     record Block(String kind, String anchor, String heading, int n, ReportText.ChartView chart,
-                 List<String> lines, String mean, List<Typed> answers) {
+                 List<String> lines, String mean, List<Typed> answers, ReportText.ChartView byGroup) {
+    }
+
+    /** One respondent group in the split: its name, how many responded and their share. */
+    record Share(String group, int count, String percent) {
     }
 
     /** A typed answer; {@code text} is null when it is hidden, so no page shows it. */
@@ -71,7 +91,70 @@ final class SurveyDashboard {
         m.put("responses", responses.size());
         m.put("blocks", blocks());
         m.put("skm", skm().orElse(null));
+        m.put("groups", byGroup.isEmpty() || responses.isEmpty() ? null : groups());
         return m;
+    }
+
+    /** How the responses split into warga, aparat and those who gave no group (that row only when any did not). */
+    List<Share> groups() {
+        List<Share> shares = new ArrayList<>();
+        for (Group g : Group.values()) {
+            long count = responses.stream().filter(r -> r.group().equals(Optional.of(g))).count();
+            shares.add(share(text.get("report.group." + g.code()), (int) count));
+        }
+        long none = responses.stream().filter(r -> r.group().isEmpty()).count();
+        if (none > 0) {
+            shares.add(share(text.get("report.group.none"), (int) none));
+        }
+        return shares;
+    }
+
+    /** The split as a table for the spreadsheet; empty when the dashboard shows one group. */
+    Optional<Table> groupTable() {
+        if (byGroup.isEmpty()) {
+            return Optional.empty();
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Share s : groups()) {
+            rows.add(List.of(Cell.of(s.group()), Cell.of(s.count()),
+                    Cell.of(Summary.percent(s.count(), responses.size()), 1)));
+        }
+        return Optional.of(new Table(text.get("report.groups.title"), List.of(text.get("report.col.group"),
+                text.get("report.col.count"), text.get("report.col.percent")), rows));
+    }
+
+    private Share share(String group, int count) {
+        return new Share(group, count, text.number(Summary.percent(count, responses.size()), 0) + "%");
+    }
+
+    /**
+     * A choice question's options with each group's count and share of that group's respondents:
+     * what citizens and staff each said they need. Null when the dashboard shows one group.
+     */
+    private ReportText.ChartView byGroup(ChoiceSummary all) {
+        if (byGroup.isEmpty()) {
+            return null;
+        }
+        Map<Group, ChoiceSummary> of = new EnumMap<>(Group.class);
+        byGroup.forEach((g, list) -> list.stream().filter(x -> x.question().id().equals(all.question().id()))
+                .findFirst().ifPresent(x -> of.put(g, (ChoiceSummary) x)));
+        List<String> header = new ArrayList<>(List.of(text.get("report.col.option")));
+        for (Group g : Group.values()) {
+            header.add(text.get("report.groups.column", text.get("report.group." + g.code()),
+                    of.containsKey(g) ? of.get(g).n() : 0));
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (ChoiceSummary.Count c : all.counts()) {
+            List<Cell> row = new ArrayList<>(List.of(Cell.of(c.label().map(t -> t.in(text.lang))
+                    .orElse(text.get("report.other")))));
+            for (Group g : Group.values()) {
+                Optional<ChoiceSummary.Count> x = Optional.ofNullable(of.get(g)).flatMap(cs -> cs.counts().stream()
+                        .filter(y -> y.optionId().equals(c.optionId())).findFirst());
+                row.add(Cell.of(x.map(y -> y.count() + " (" + text.number(y.percent(), 0) + "%)").orElse("0")));
+            }
+            rows.add(row);
+        }
+        return text.view(new Table(text.get("report.groups.needs"), header, rows));
     }
 
     List<Summary> summaries() {
@@ -101,14 +184,14 @@ final class SurveyDashboard {
                 Chart chart = CountBars.draw(text.chart("bars", heading, c.n()), CountBars.of(c, text.lang,
                         text.get("report.other")), text.lang.locale());
                 blocks.add(new Block("choice", anchor, heading, c.n(), text.view(chart), List.of(), null,
-                        typed(c.others())));
+                        typed(c.others()), byGroup(c)));
             } else if (s instanceof RatingSummary r) {
                 Chart chart = CountBars.draw(text.chart("rating", heading, r.n()), CountBars.of(r), text.lang.locale());
                 blocks.add(new Block("rating", anchor, heading, r.n(), text.view(chart), List.of(),
-                        text.number(r.mean(), 2), List.of()));
+                        text.number(r.mean(), 2), List.of(), null));
             } else if (s instanceof TextSummary t) {
                 blocks.add(new Block("text", anchor, heading, t.n(), null, List.of(), null,
-                        typed(t.answers())));
+                        typed(t.answers()), null));
             }
         }
         return blocks;
@@ -138,7 +221,7 @@ final class SurveyDashboard {
                 : text.get("report.likert.heading", before + 1, before + run.size());
         Chart chart = LikertChart.draw(text.chart("likert", heading, run.size()), levels, rows, text.lang.locale());
         return new Block("likert", "soal-" + run.get(0).question().id(), heading, n, text.view(chart), lines, null,
-                List.of());
+                List.of(), null);
     }
 
     private List<Typed> typed(List<TextAnswer> answers) {

@@ -63,6 +63,34 @@ final class Stats {
         return OptionalDouble.of(sxy / Math.sqrt(sxx * syy));
     }
 
+    /**
+     * Moodle's discriminative efficiency as a fraction: the covariance of the pairs over the largest
+     * covariance the same two lists could have, which pairs them each sorted from low to high (by the
+     * rearrangement inequality no pairing gives more). Empty for fewer than two pairs or when that
+     * largest covariance is 0 (either side does not vary).
+     */
+    static OptionalDouble efficiency(double[] xs, double[] ys) {
+        if (xs.length != ys.length) {
+            throw new IllegalArgumentException("unpaired values");
+        }
+        if (xs.length < 2) {
+            return OptionalDouble.empty();
+        }
+        double mx = Arrays.stream(xs).sum() / xs.length;
+        double my = Arrays.stream(ys).sum() / ys.length;
+        double[] sx = xs.clone();
+        double[] sy = ys.clone();
+        Arrays.sort(sx);
+        Arrays.sort(sy);
+        double sxy = 0;
+        double most = 0;
+        for (int i = 0; i < xs.length; i++) {
+            sxy += (xs[i] - mx) * (ys[i] - my);
+            most += (sx[i] - mx) * (sy[i] - my);
+        }
+        return zero(most) ? OptionalDouble.empty() : OptionalDouble.of(sxy / most);
+    }
+
     /** Sums of squares of marks that are all equal come out as 0 or within rounding noise of it. */
     static boolean zero(double sumOfSquares) {
         return Math.abs(sumOfSquares) < 1e-12;

@@ -35,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SubmissionsTest {
     private static final String ANI = "ani-000000000000000000";
     private static final String BUDI = "budi-00000000000000000";
+    private static final String CITRA = "citra-0000000000000000";
     private static final QuizForm FORM = new QuizForm();
 
     @Test
@@ -116,5 +117,19 @@ class SubmissionsTest {
         assertTrue(submissions.closed(survey));
         submissions.setClosed(survey, false);
         assertFalse(submissions.closed(survey));
+
+        // Citra is shown only q3 and q1 (a quiz that draws its questions per attempt): her attempt has
+        // marks on those two, none on q2 and q4, and is scored out of her own 2 points.
+        AttemptRow citra = attempts.start(CITRA, quiz, AttemptRow.Respondent.NONE).value().orElseThrow();
+        db.jdbi().useHandle(h -> h.createUpdate("update quiz_attempt set question_order = 'q3,q1' where id = :id")
+                .bind("id", citra.id()).execute());
+        assertTrue(attempts.submit(quiz, citra, FORM.read(quiz, Map.of("soal", List.of("q1", "q3"),
+                "q-q1", List.of("a"), "q-q3", List.of("salah")))).value().orElseThrow().isEmpty());
+        Attempt drawn = submissions.attempts(quiz).get(3);
+        assertEquals(List.of("q1", "q3"), drawn.marks().stream().map(Attempt.Mark::questionId).toList());
+        assertTrue(drawn.shown("q1"));
+        assertFalse(drawn.shown("q2"));
+        assertEquals(2, drawn.maxTotal(), 1e-9);
+        assertEquals(50.0, drawn.percent(), 1e-9);
     }
 }

@@ -112,9 +112,10 @@ class ChartsTest {
                 List.of("Layanan", "Jumlah", "Persen")), bars, ID);
         Document doc = checked(chart, "Layanan");
         List<Element> rects = elements(doc, "rect", "bar");
-        // The bar area is 340 wide: 2 of 2 -> 340, 1 of 2 -> 170.
-        assertEquals(340, attr(rects.get(0), "width"), 1e-9);
-        assertEquals(170, attr(rects.get(1), "width"), 1e-9);
+        // The longest bar is 250 wide (of a 340 wide drawing): 2 of 2 -> 250, 1 of 2 -> 125.
+        assertEquals(250, attr(rects.get(0), "width"), 1e-9);
+        assertEquals(125, attr(rects.get(1), "width"), 1e-9);
+        assertEquals("0 0 340", doc.getDocumentElement().getAttribute("viewBox").substring(0, 7));
         assertEquals(List.of("Kelakuan baik", "2", "66,7"), chart.table().shown(ID).get(0));
         assertEquals(List.of("Kelakuan baik", "2", "66.7"), chart.table().shown(Locale.ENGLISH).get(0));
         assertEquals("Layanan", chart.table().caption());
@@ -122,22 +123,23 @@ class ChartsTest {
 
     @Test
     void a_rating_is_drawn_as_bars_in_value_order() throws Exception {
-        // Ratings 5, 3, 5: counts 0 0 1 0 2 -> bars 1..5 in order, widths 0, 0, 170, 0, 340.
+        // Ratings 5, 3, 5: counts 0 0 1 0 2 -> bars 1..5 in order, widths 0, 0, 125, 0, 250.
         RatingSummary s = (RatingSummary) Summaries.of(SummariesTest.FORM, List.of(
                 Fixtures.response("r1", "bintang", Fixtures.scale(5)), Fixtures.response("r2", "bintang", Fixtures.scale(3)),
                 Fixtures.response("r3", "bintang", Fixtures.scale(5))), Set.of()).get(3);
         Chart chart = CountBars.draw(new Chart.Words("Nilai", "Sebaran nilai bintang", List.of("Nilai", "Jumlah", "Persen")),
                 CountBars.of(s), ID);
         List<Element> rects = elements(checked(chart, "Nilai"), "rect", "bar");
-        assertEquals(List.of(0.0, 0.0, 170.0, 0.0, 340.0), rects.stream().map(r -> attr(r, "width")).toList());
+        assertEquals(List.of(0.0, 0.0, 125.0, 0.0, 250.0), rects.stream().map(r -> attr(r, "width")).toList());
         assertEquals(List.of("5", "2", "66,7"), chart.table().shown(ID).get(4));
     }
 
     @Test
     void likert_bars_diverge_from_the_middle_of_neutral() throws Exception {
         // Levels 5 4 3 2 4 (see SummariesTest): 0/20/20/40/20 percent, starting at -30, -30, -10, 10, 50.
-        // The centre line is at x = 190 + 100 x 1.8 = 370; 1.8 units per percent:
-        // level 2 from 370 - 54 = 316, width 36; level 3 from 352, width 36; level 4 from 388, width 72.
+        // 340 wide: 200 percent over 340 - 4 - 40 - 4 = 292 units, 1.46 per percent; the centre line at
+        // x = 4 + 100 x 1.46 = 150. Level 2 from 150 - 30 x 1.46 = 106.2, width 20 x 1.46 = 29.2;
+        // level 3 from 150 - 14.6 = 135.4, width 29.2; level 4 from 164.6, width 40 x 1.46 = 58.4.
         LikertSummary s = (LikertSummary) Summaries.of(SummariesTest.FORM, List.of(
                 Fixtures.response("r1", "puas", Fixtures.scale(5)), Fixtures.response("r2", "puas", Fixtures.scale(4)),
                 Fixtures.response("r3", "puas", Fixtures.scale(3)), Fixtures.response("r4", "puas", Fixtures.scale(2)),
@@ -148,12 +150,12 @@ class ChartsTest {
         Document doc = checked(chart, "Kepuasan");
         List<Element> segments = elements(doc, "rect", "seg");
         assertEquals(5, segments.size());
-        assertEquals(316, attr(segments.get(1), "x"), 1e-9);
-        assertEquals(36, attr(segments.get(1), "width"), 1e-9);
-        assertEquals(352, attr(segments.get(2), "x"), 1e-9);
-        assertEquals(388, attr(segments.get(3), "x"), 1e-9);
-        assertEquals(72, attr(segments.get(3), "width"), 1e-9);
-        assertEquals(370, attr(elements(doc, "line", "centre").get(0), "x1"), 1e-9);
+        assertEquals(106.2, attr(segments.get(1), "x"), 1e-9);
+        assertEquals(29.2, attr(segments.get(1), "width"), 1e-9);
+        assertEquals(135.4, attr(segments.get(2), "x"), 1e-9);
+        assertEquals(164.6, attr(segments.get(3), "x"), 1e-9);
+        assertEquals(58.4, attr(segments.get(3), "width"), 1e-9);
+        assertEquals(150, attr(elements(doc, "line", "centre").get(0), "x1"), 1e-9);
         assertEquals(List.of("Pernyataan", "Sangat tidak setuju", "Tidak setuju", "Netral", "Setuju", "Sangat setuju",
                 "n", "Setuju (%)"), chart.table().header());
         assertEquals(List.of("Materi jelas", "0", "1", "1", "2", "1", "5", "60,0"), chart.table().shown(ID).get(0));
@@ -169,8 +171,8 @@ class ChartsTest {
 
     @Test
     void skm_columns_stand_at_each_nrr_with_the_ikm_line_across() throws Exception {
-        // Worked example of SkmTest: NRR 3.50 3.25 3.00 ..., IKM 3.250. The plot runs from 220 (0) to
-        // 24 (4), 49 per point: NRR 3.5 -> top at 220 - 171.5 = 48.5; IKM 3.25 -> y 220 - 159.25 = 60.75.
+        // Worked example of SkmTest: NRR 3.50 3.25 3.00 ..., IKM 3.250. The plot runs from 224 (0) to
+        // 40 (4), 46 per point: NRR 3.5 -> top at 224 - 161 = 63; IKM 3.25 -> y 224 - 149.5 = 74.5.
         Skm skm = Skm.of(SkmTest.SKM, List.of(SkmTest.scores("R1", 4, 4, 4, 4, 4, 4, 4, 4, 4),
                 SkmTest.scores("R2", 3, 3, 3, 3, 3, 3, 3, 3, 3), SkmTest.scores("R3", 4, 3, 3, 3, 4, 2, 3, 3, 3),
                 SkmTest.scores("R5", 3, 3, 2, 3, 3, 3, 4, 3, 2))).orElseThrow();
@@ -180,8 +182,9 @@ class ChartsTest {
         Document doc = checked(chart, "SKM");
         List<Element> bars = elements(doc, "rect", "bar");
         assertEquals(9, bars.size());
-        assertEquals(48.5, attr(bars.get(0), "y"), 1e-9);
-        assertEquals(60.75, attr(elements(doc, "line", "ikm").get(0), "y1"), 1e-9);
+        assertEquals(63, attr(bars.get(0), "y"), 1e-9);
+        assertEquals(74.5, attr(elements(doc, "line", "ikm").get(0), "y1"), 1e-9);
+        assertEquals("0 0 340 250", doc.getDocumentElement().getAttribute("viewBox"));
         assertEquals("IKM 3,25", elements(doc, "text", "ikm-label").get(0).getTextContent());
         assertEquals(List.of("U1 Persyaratan", "3,50"), chart.table().shown(ID).get(0));
         assertEquals(List.of("IKM", "3,250"), chart.table().shown(ID).get(9));
@@ -196,5 +199,33 @@ class ChartsTest {
         assertTrue(elements(doc, "line", "ikm").isEmpty());
         assertEquals("\u2013", chart.table().shown(ID).get(9).get(1));
         assertFalse(chart.svg().contains("NaN"));
+    }
+
+    @Test
+    void a_long_statement_wraps_onto_two_lines_above_its_bar_in_a_phone_wide_drawing() throws Exception {
+        LikertSummary s = (LikertSummary) Summaries.of(SummariesTest.FORM, List.of(
+                Fixtures.response("r1", "puas", Fixtures.scale(5))), Set.of()).get(1);
+        String statement = "3. Materi pelatihan tentang layanan WhatsApp kelurahan mudah dipahami dan bisa langsung "
+                + "saya pakai di kantor besok pagi";
+        Chart chart = LikertChart.draw(new Chart.Words("Kepuasan", "Setuju ke kanan",
+                        List.of("Pernyataan", "n", "Setuju (%)")),
+                List.of("Sangat tidak setuju", "Tidak setuju", "Netral", "Setuju", "Sangat setuju"),
+                List.of(new LikertChart.Row(statement, s)), ID);
+        Document doc = checked(chart, "Kepuasan");
+        assertTrue(doc.getDocumentElement().getAttribute("viewBox").startsWith("0 0 340 "));
+        List<Element> labels = elements(doc, "text", "label");
+        assertEquals(2, labels.size(), "two lines");
+        assertEquals("3. Materi pelatihan tentang layanan WhatsApp", labels.get(0).getTextContent());
+        assertTrue(labels.get(1).getTextContent().endsWith("\u2026"), labels.get(1).getTextContent());
+        labels.forEach(l -> assertTrue(l.getTextContent().length() <= LikertChart.LABEL_CHARS, l.getTextContent()));
+        // the whole statement stays in the table and the tooltips
+        assertEquals(statement, chart.table().shown(ID).get(0).get(0));
+    }
+
+    @Test
+    void wrapping_breaks_between_words() {
+        assertEquals(List.of("satu dua", "tiga"), Svg.wrap("satu dua tiga", 8, 2));
+        assertEquals(List.of("satu dua", "tiga em\u2026"), Svg.wrap("satu dua tiga empat lima", 8, 2));
+        assertEquals(List.of("pendek"), Svg.wrap("pendek", 20, 2));
     }
 }

@@ -111,18 +111,68 @@ class QuizDashboardPagesTest {
     }
 
     @Test
-    void item_analysis_shows_facility_discrimination_alpha_and_flags_worked_out_by_hand() {
+    void item_analysis_shows_moodles_figures_worked_out_by_hand() {
         String html = page("/dasbor/uji-akhir");
-        // marks per item over A, B, C: t1 [1,1,1] t2 [1,1,0] t3 [1,0,1] t4 [1,0,0]; totals [4,2,2]
-        // t1: facility 100, no variance so no discrimination; flagged too easy
-        assertTrue(html.contains("<td>Pernyataan 1 benar.</td><td>100,0</td><td>–</td><td>terlalu mudah</td>"), html);
-        // t2: facility 66.7; rest of test [3,1,2], deviations [1/3,1/3,-2/3] x [1,-1,0] sum to 0: discrimination 0
-        assertTrue(html.contains("<td>Pernyataan 2 benar.</td><td>66,7</td><td>0,0</td><td>terlalu mudah; daya beda lemah</td>"),
-                html);
-        // t4: facility 33.3; rest [3,2,2] moves exactly with [1,0,0]: correlation 1, discrimination 100
-        assertTrue(html.contains("<td>Pernyataan 4 benar.</td><td>33,3</td><td>100,0</td><td>terlalu sulit</td>"), html);
+        // marks per item over A, B, C: t1 [1,1,1] t2 [1,1,0] t3 [1,0,1] t4 [1,0,0]; totals [4,2,2].
+        // Columns: no., question, attempts, facility, band, SD, random guess, discrimination,
+        // efficiency, worth checking. True/false: random guess 50. Three attempts are too few to
+        // flag anything, so every item says so instead.
+        String few = "terlalu sedikit percobaan untuk menilai kesulitannya; "
+                + "terlalu sedikit percobaan untuk menilai daya bedanya";
+        // t1: facility 100 (amat mudah), no variance: SD 0, no discrimination, no efficiency
+        assertTrue(html.contains("<td>Pernyataan 1 benar.</td><td>3</td><td>100,0</td><td>amat mudah</td><td>0,0</td>"
+                + "<td>50,0</td><td>–</td><td>–</td><td>" + few + "</td>"), html);
+        // t2: facility 2/3 = 66.7 (agak mudah); mean 2/3, squares 1/9 + 1/9 + 4/9 = 2/3, variance 1/3,
+        // SD .5774 -> 57.7; rest of test [3,1,2], deviations [1/3,1/3,-2/3] x [1,-1,0] sum to 0:
+        // discrimination 0, efficiency 0 / (sorted: -2/3 x -1 + 1/3 x 0 + 1/3 x 1 = 1) = 0
+        assertTrue(html.contains("<td>Pernyataan 2 benar.</td><td>3</td><td>66,7</td><td>agak mudah</td><td>57,7</td>"
+                + "<td>50,0</td><td>0,0</td><td>0,0</td><td>" + few + "</td>"), html);
+        // t4: facility 33.3 (agak sulit); rest [3,2,2] moves exactly with [1,0,0]: discrimination and efficiency 100
+        assertTrue(html.contains("<td>Pernyataan 4 benar.</td><td>3</td><td>33,3</td><td>agak sulit</td><td>57,7</td>"
+                + "<td>50,0</td><td>100,0</td><td>100,0</td><td>" + few + "</td>"), html);
         // alpha = k/(k-1) (1 - sum of item variances / variance of totals) = 4/3 (1 - (0+1/3+1/3+1/3) / (4/3)) = 1/3
         assertTrue(html.contains("(alfa Cronbach): 0,33"), html);
+        assertTrue(html.contains("Terlalu sedikit percobaan untuk menilai keandalan: perlu minimal 50, baru ada 3."), html);
+        // scores 100 50 50: mean 66.67, squares 1111.1 + 277.8 + 277.8 = 1666.7, variance 833.3, SD 28.87;
+        // SEM = 28.87 x sqrt(1 - 1/3) = 28.87 x .8165 = 23.57
+        assertTrue(html.contains("<dd>28,9%</dd>"), html);
+        assertTrue(html.contains("Galat baku pengukuran: 23,6 poin persen"), html);
+        assertTrue(html.contains("Baru 3 percobaan"), html);
+    }
+
+    @Test
+    void the_spreadsheet_has_the_same_figures_as_numbers() throws Exception {
+        HttpResponse<byte[]> r = trainer.getBytes("/dasbor/uji-akhir/ringkasan.xlsx");
+        assertEquals(200, r.statusCode());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(r.body()))) {
+            org.apache.poi.ss.usermodel.Row t2 = row(wb, "Pernyataan 2 benar.");
+            assertEquals(3, t2.getCell(2).getNumericCellValue(), 1e-9);
+            assertEquals(66.7, t2.getCell(3).getNumericCellValue(), 0.05);
+            assertEquals("agak mudah", t2.getCell(4).getStringCellValue());
+            assertEquals(57.7, t2.getCell(5).getNumericCellValue(), 0.05);
+            assertEquals(50, t2.getCell(6).getNumericCellValue(), 1e-9);
+            assertEquals(0, t2.getCell(7).getNumericCellValue(), 1e-9);
+            assertEquals(0, t2.getCell(8).getNumericCellValue(), 1e-9);
+            assertEquals(28.9, row(wb, "Simpangan baku nilai").getCell(1).getNumericCellValue(), 0.05);
+            assertEquals(23.6, row(wb, "Galat baku pengukuran").getCell(1).getNumericCellValue(), 0.05);
+        }
+    }
+
+    /** The first row of any sheet whose first or second cell reads {@code text}. */
+    private static org.apache.poi.ss.usermodel.Row row(org.apache.poi.ss.usermodel.Workbook wb, String text) {
+        for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                for (int c = 0; c < 2; c++) {
+                    org.apache.poi.ss.usermodel.Cell cell = row.getCell(c);
+                    if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && cell.getStringCellValue().equals(text)) {
+                        return row;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no row " + text);
     }
 
     @Test

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * start (with a group for a questionnaire), then send the answers in one form. Fields may repeat
  * (several choices), which is why the form is posted here rather than through {@link Http#post}.
  */
-final class Respondents {
+public final class Respondents {
     private static final Pattern ATTEMPT = Pattern.compile("name=\"percobaan\" value=\"([^\"]+)\"");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -30,7 +30,7 @@ final class Respondents {
     }
 
     /** A form as pairs of name and value, in order; a name may come back. */
-    static List<String[]> form(String... namesAndValues) {
+    public static List<String[]> form(String... namesAndValues) {
         List<String[]> fields = new ArrayList<>();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             fields.add(new String[]{namesAndValues[i], namesAndValues[i + 1]});
@@ -39,7 +39,7 @@ final class Respondents {
     }
 
     /** Starts the quiz as {@code group} (null for a quiz) and sends {@code answers}; returns the attempt id. */
-    static String send(TestApp app, Http http, String quiz, String group, List<String[]> answers) {
+    public static String send(TestApp app, Http http, String quiz, String group, List<String[]> answers) {
         String base = "/kuis/" + quiz;
         HttpResponse<String> started = http.submit(base, base + "/mulai",
                 group == null ? java.util.Map.of() : java.util.Map.of("kelompok", group));

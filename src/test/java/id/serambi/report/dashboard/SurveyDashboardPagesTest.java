@@ -94,6 +94,29 @@ class SurveyDashboardPagesTest {
     }
 
     @Test
+    void the_unfiltered_dashboard_splits_respondents_and_needs_by_group() throws Exception {
+        String html = page(BASE);
+        // warga: first and third = 2 of 3 = 67%; aparat: second = 1 of 3 = 33%
+        assertTrue(html.contains("<dt>Warga</dt><dd><span>2</span> <small>67%</small></dd>"), html);
+        assertTrue(html.contains("<dt>Aparat / petugas</dt><dd><span>1</span> <small>33%</small></dd>"), html);
+        // layanan-tambahan by group: kelakuan-baik 1 of 2 citizens (50%) and 1 of 1 staff (100%);
+        // belum-menikah 1 of 2 citizens, no staff
+        assertTrue(html.contains("<th scope=\"col\">Warga (n = 2)</th><th scope=\"col\">Aparat / petugas (n = 1)</th>"), html);
+        assertTrue(html.contains("<td>Surat keterangan kelakuan baik</td><td>1 (50%)</td><td>1 (100%)</td>"), html);
+        assertTrue(html.contains("<td>Surat keterangan belum pernah menikah</td><td>1 (50%)</td><td>0 (0%)</td>"), html);
+        // one group chosen: nothing to set side by side
+        String aparat = page(BASE + "?kelompok=aparat");
+        assertFalse(aparat.contains("Warga (n = "), aparat);
+        assertFalse(aparat.contains("Siapa yang menjawab"), aparat);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(trainer.getBytes(BASE + "/ringkasan.xlsx").body()))) {
+            Sheet groups = wb.getSheet("Kelompok");
+            assertEquals("Warga", groups.getRow(2).getCell(0).getStringCellValue());
+            assertEquals(2, groups.getRow(2).getCell(1).getNumericCellValue(), 1e-9);
+            assertEquals(66.7, groups.getRow(2).getCell(2).getNumericCellValue(), 0.05);
+        }
+    }
+
+    @Test
     void the_group_filter_shows_only_that_group() {
         String html = page(BASE + "?kelompok=aparat");
         assertTrue(html.contains("1 tanggapan."), html);

@@ -65,6 +65,7 @@ final class QuizDashboard {
         m.put("median", text.percent(stats.median()));
         m.put("passRate", text.percent(stats.passRate()));
         m.put("passMark", quiz.settings().passPercent());
+        m.put("hasPassMark", quiz.settings().hasPassMark());
         m.put("sd", text.percent(items.sd()));
         m.put("sem", text.number(items.sem(), 1));
         m.put("histogram", text.view(histogram()));
@@ -115,7 +116,7 @@ final class QuizDashboard {
 
     /** The overview as a two-column table, for the spreadsheet. */
     Table overview() {
-        List<List<Cell>> rows = List.of(
+        List<List<Cell>> rows = new java.util.ArrayList<>(List.of(
                 List.of(Cell.of(text.get("report.quiz.participants")), Cell.of(stats.n())),
                 List.of(Cell.of(text.get("report.quiz.attempts")), Cell.of(attempts)),
                 List.of(Cell.of(text.get("report.quiz.mean")), cell(stats.mean())),
@@ -125,7 +126,10 @@ final class QuizDashboard {
                 List.of(Cell.of(text.get("report.items.alpha")),
                         items.alpha().isPresent() ? Cell.of(items.alpha().getAsDouble(), 2) : Cell.of("")),
                 List.of(Cell.of(text.get("report.quiz.sem")), cell(items.sem())),
-                List.of(Cell.of(text.get("report.items.alpha.judged")), Cell.of(alphaWords())));
+                List.of(Cell.of(text.get("report.items.alpha.judged")), Cell.of(alphaWords()))));
+        if (!quiz.settings().hasPassMark()) {
+            rows.remove(4); // a quiz without a pass mark has no pass rate
+        }
         return new Table(quiz.title().in(text.lang), List.of(text.get("report.col.figure"), text.get("report.col.value")),
                 rows);
     }

@@ -142,6 +142,22 @@ public sealed interface Question {
         }
     }
 
+    /**
+     * A text shown between questions that asks nothing (Moodle's "description", a GIFT text
+     * without braces): worth no points, never answered, never marked.
+     */
+    record Description(String id, Text prompt, int line) implements Question {
+        @Override
+        public double points() {
+            return 0;
+        }
+
+        @Override
+        public Optional<Text> explanation() {
+            return Optional.empty();
+        }
+    }
+
     /** Free text: one line or several ({@code longText}), at most {@code maxChars} characters. */
     record FreeText(String id, Text prompt, Optional<Text> explanation, int line, boolean longText,
                     int maxChars) implements Question {

@@ -184,6 +184,24 @@ class GiftWriterTest {
     }
 
     @Test
+    void tags_id_numbers_distractors_and_descriptions_are_written_as_moodle_writes_them() {
+        Quiz quiz = new Quiz("kuis", Quiz.Kind.QUIZ, t("Kuis"), Optional.empty(), Settings.quizDefaults(), List.of(
+                new Question.Description("pengantar", t("Bagian ini tentang kanal."), 0),
+                new Question.Matching("jodoh", t("Jodohkan."), 1, Optional.empty(), 0, List.of(
+                        new Question.Matching.Pair("p1", t("Pesan"), t("WhatsApp")),
+                        new Question.Matching.Pair("p2", t("Foto"), t("Instagram"))), List.of(t("Surat kabar")))),
+                java.util.Map.of("jodoh", new id.serambi.quiz.model.ItemInfo(Optional.empty(), false,
+                        List.of("tag1", "t]ag"), Optional.of("myid"))));
+        String gift = writer.write(quiz);
+        // Moodle's test_export_question_with_tags_and_idnumber and test_export_match
+        assertTrue(gift.contains("::pengantar::Bagian ini tentang kanal.\n\n// [id:myid] [tag:tag1] [tag:t\\]ag]\n"
+                + "::jodoh::Jodohkan.{\n\t=Pesan -> WhatsApp\n\t=Foto -> Instagram\n\t= -> Surat kabar\n}\n"), gift);
+        Quiz back = roundTrip(quiz);
+        assertEquals(quiz.info(), back.info());
+        assertEquals(quiz.questions(), back.questions().stream().map(q -> atLine(q, 0)).toList());
+    }
+
+    @Test
     void the_header_can_be_written_in_english_and_points_other_than_one_are_noted() {
         String gift = new GiftWriter(MESSAGES, Lang.EN).write(quiz("kuis", "Kuis",
                 new Question.TrueFalse("q1", t("Benar?"), 2, Optional.empty(), 0, true, Optional.empty(),

@@ -2,6 +2,7 @@ package id.serambi.quiz.file;
 
 import id.serambi.content.Text;
 import id.serambi.quiz.model.Choice;
+import id.serambi.quiz.model.MoodleGrades;
 import id.serambi.quiz.model.Question;
 import id.serambi.quiz.model.Quiz;
 import org.yaml.snakeyaml.nodes.Node;
@@ -88,6 +89,9 @@ final class ChoiceReader {
             y.notHere(f, "weight", "quiz.file.onlyquiz", "weight");
         } else if (correct.isPresent() && weight.isPresent() && correct.get() != weight.get() > 0) {
             y.yaml.problem(f.get("weight").getValueNode(), "quiz.file.weight.conflict", correct.get(), weight.get());
+        } else if (weight.isPresent() && !MoodleGrades.allowed(weight.get() / 100)) {
+            // Moodle would refuse the quiz's GIFT export, and a third written as 33 or 34 scores 99 or 101
+            y.yaml.problem(f.get("weight").getValueNode(), "quiz.file.weight.grade", weight.get());
         }
         return Optional.of(new Written(id.orElse(""), text.orElse(Text.of("")), correct.orElse(false), weight,
                 feedback, y.yaml.line(item)));

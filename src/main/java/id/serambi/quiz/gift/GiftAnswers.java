@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,10 +21,9 @@ import java.util.regex.Pattern;
  */
 final class GiftAnswers {
     static final String BLANK = "_____";
-    private static final Pattern WEIGHT = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+    /** Moodle's {@code $giftanswerweightregex}: {@code %}, minus signs, one or two digits, a dot, digits, {@code %}. */
+    private static final Pattern WEIGHT = Pattern.compile("%(-*)([0-9]{1,2}\\.?[0-9]*)%");
     private static final Set<String> TRUE_FALSE = Set.of("T", "TRUE", "F", "FALSE");
-    /** Moodle grades a multiple choice on positive weights adding up to 100%; this much rounding is allowed. */
-    private static final double SUM_SLACK = 0.001;
 
     /** What the question says around its answers. */
     record Head(String id, Text prompt, Optional<Text> explanation, int line, GiftFormat format, Set<String> hints) {
@@ -37,8 +37,7 @@ final class GiftAnswers {
 
     static Question read(Head head, GiftText answers) throws GiftError {
         if (answers.isEmpty()) {
-            return new Question.FreeText(head.id(), head.prompt(), head.explanation(), head.line(), true,
-                    Question.FreeText.DEFAULT_MAX);
+            return GiftHints.essay(head);
         }
         if (answers.startsWith("#")) {
             return GiftNumbers.read(head, answers.sub(1));
@@ -60,12 +59,20 @@ final class GiftAnswers {
         return shortAnswer(head, answers);
     }
 
+    /**
+     * Moodle's multiple choice: an {@code =} answer is fully right and its text is taken as written
+     * (so {@code =%50%Jakarta} is a right answer that reads "%50%Jakarta"); a {@code ~} answer is
+     * wrong unless a weight follows it. With an {@code =} answer it is a single choice; without,
+     * several may be chosen and the positive weights must add up to 100% (rounded to two decimals,
+     * as Moodle checks).
+     */
     private static Question choice(Head head, GiftText answers) throws GiftError {
         List<GiftText> parts = marked(answers, "=~", "= / ~");
-        boolean single = head.hints().contains("single") || parts.stream().anyMatch(p -> p.charAt(0) == '=');
+        boolean single = parts.stream().anyMatch(p -> p.charAt(0) == '=')
+                || head.hints().contains("single") || head.hints().contains("likert") || head.hints().contains("rating");
         List<Choice> choices = new ArrayList<>();
         for (GiftText part : parts) {
-            Weighted w = weight(part.sub(1), part.charAt(0) == '=' ? 1 : 0);
+            Weighted w = part.charAt(0) == '=' ? new Weighted(1, part.sub(1).trim()) : weight(part.sub(1), 0);
             GiftText[] said = feedback(w.rest());
             String text = text(said[0], head.format(), part.line());
             choices.add(new Choice(GiftIds.letter(choices.size()), Text.of(text), w.weight(),
@@ -75,13 +82,13 @@ final class GiftAnswers {
             throw new GiftError(head.line(), "quiz.gift.choice.few");
         }
         if (single) {
-            return new Question.Single(head.id(), head.prompt(), 1, head.explanation(), head.line(), choices, false);
+            return GiftHints.single(head, choices);
         }
         double sum = choices.stream().mapToDouble(Choice::weight).filter(x -> x > 0).sum();
-        if (Math.abs(sum - 1) > SUM_SLACK) {
+        if (Math.round(sum * 100) != 100 && !head.hints().contains("multiple")) {
             throw new GiftError(head.line(), "quiz.gift.multiple.sum", percent(sum));
         }
-        return new Question.Multiple(head.id(), head.prompt(), 1, head.explanation(), head.line(), choices, false);
+        return GiftHints.multiple(head, choices);
     }
 
     private static Question trueFalse(Head head, GiftText answers, boolean answer) {
@@ -91,10 +98,11 @@ final class GiftAnswers {
         Optional<Text> wrong = first < 0 ? Optional.empty()
                 : optional(second < 0 ? answers.sub(first + 1) : answers.sub(first + 1, second), head.format());
         Optional<Text> right = second < 0 ? Optional.empty() : optional(answers.sub(second + 1), head.format());
-        return new Question.TrueFalse(head.id(), head.prompt(), 1, head.explanation(), head.line(), answer,
-                answer ? right : wrong, answer ? wrong : right);
+        return GiftHints.points(head, new Question.TrueFalse(head.id(), head.prompt(), 1, head.explanation(),
+                head.line(), answer, answer ? right : wrong, answer ? wrong : right));
     }
 
+    /** Moodle refuses a short answer none of whose answers is worth 100% ({@code fractionsnomax}). */
     private static Question shortAnswer(Head head, GiftText answers) throws GiftError {
         List<Question.ShortAnswer.Accepted> accepted = new ArrayList<>();
         for (GiftText part : unmarkedFirst(answers)) {
@@ -106,7 +114,12 @@ final class GiftAnswers {
             }
             accepted.add(new Question.ShortAnswer.Accepted(pattern, w.weight(), optional(said[1], head.format())));
         }
-        return new Question.ShortAnswer(head.id(), head.prompt(), 1, head.explanation(), head.line(), accepted);
+        double best = accepted.stream().mapToDouble(Question.ShortAnswer.Accepted::weight).max().orElse(0);
+        if (best != 1 && !head.hints().contains("nofull")) {
+            throw new GiftError(head.line(), "quiz.gift.short.full", percent(best));
+        }
+        return GiftHints.points(head, new Question.ShortAnswer(head.id(), head.prompt(), 1, head.explanation(),
+                head.line(), accepted));
     }
 
     /** Answers after {@code =} markers, the first also without one (Moodle's {@code {no one}}). */
@@ -130,22 +143,31 @@ final class GiftAnswers {
         return parts.subList(1, parts.size()).stream().map(GiftText::trim).toList();
     }
 
-    /** An optional {@code %n%} in front of an answer: its weight as a fraction, and the rest. */
+    /**
+     * An optional {@code %n%} in front of an answer: its weight as a fraction, and the rest. Moodle
+     * reads a weight only as its regular expression allows ({@code %-50%}, {@code %33.33333%}) and
+     * takes anything else for part of the answer's text; Serambi refuses such a text instead, and
+     * any weight that is not one of Moodle's grades ({@link GiftGrades}), which Moodle's import
+     * refuses.
+     */
     static Weighted weight(GiftText body, double otherwise) throws GiftError {
         GiftText text = body.trim();
         if (!text.startsWith("%")) {
             return new Weighted(otherwise, text);
         }
+        Matcher m = WEIGHT.matcher(text.text());
         int close = text.find("%", 1);
-        String written = close < 0 ? shorten(text.text()) : text.sub(1, close).text().strip();
-        if (close < 0 || !WEIGHT.matcher(written).matches()) {
+        String written = close < 0 ? shorten(text.text()) : text.sub(1, close).text();
+        // two minus signs pass Moodle's expression but are no number to PHP, whose import then fails
+        if (!m.lookingAt() || m.group(1).length() > 1) {
             throw new GiftError(text.line(), "quiz.gift.weight.number", written);
         }
-        BigDecimal percent = new BigDecimal(written);
-        if (percent.abs().compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new GiftError(text.line(), "quiz.gift.weight.range", written);
+        BigDecimal percent = new BigDecimal(m.group(2).endsWith(".") ? m.group(2) + "0" : m.group(2));
+        double fraction = (m.group(1).isEmpty() ? percent : percent.negate()).movePointLeft(2).doubleValue();
+        if (!GiftGrades.allowed(fraction)) {
+            throw new GiftError(text.line(), "quiz.gift.weight.grade", written, GiftGrades.shown());
         }
-        return new Weighted(percent.movePointLeft(2).doubleValue(), text.sub(close + 1).trim());
+        return new Weighted(fraction, text.sub(m.end()).trim());
     }
 
     /** The answer and its {@code #feedback}, split at the first unescaped {@code #}. */
@@ -186,7 +208,11 @@ final class GiftAnswers {
     }
 
     static String percent(double fraction) {
-        return BigDecimal.valueOf(fraction * 100).setScale(2, RoundingMode.HALF_UP)
+        return percent(fraction, 2);
+    }
+
+    static String percent(double fraction, int decimals) {
+        return BigDecimal.valueOf(fraction * 100).setScale(decimals, RoundingMode.HALF_UP)
                 .stripTrailingZeros().toPlainString();
     }
 

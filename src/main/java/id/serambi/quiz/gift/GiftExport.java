@@ -2,6 +2,7 @@ package id.serambi.quiz.gift;
 
 import id.serambi.content.Text;
 import id.serambi.quiz.model.Choice;
+import id.serambi.quiz.model.ItemInfo;
 import id.serambi.quiz.model.Question;
 import id.serambi.quiz.model.Quiz;
 import id.serambi.quiz.model.Settings;
@@ -23,6 +24,15 @@ final class GiftExport {
     private final StringBuilder body = new StringBuilder();
     private final List<Note> notes = new ArrayList<>();
     private final Set<String> hints = new LinkedHashSet<>();
+    private String moodle = "";
+
+    /** Moodle's own comment for a question's id number and tags, as Moodle's export writes it. */
+    void moodle(ItemInfo info) {
+        StringBuilder line = new StringBuilder();
+        info.idNumber().ifPresent(id -> line.append(" [id:").append(id.replace("]", "\\]")).append(']'));
+        info.tags().forEach(tag -> line.append(" [tag:").append(tag.replace("]", "\\]")).append(']'));
+        moodle = line.isEmpty() ? "" : "//" + line.toString().replace('\n', ' ') + "\n";
+    }
 
     void hint(boolean when, String hint) {
         if (when) {
@@ -37,6 +47,8 @@ final class GiftExport {
     }
 
     void question(String gift) {
+        body.append(moodle);
+        moodle = "";
         hints.forEach(h -> body.append("// serambi: ").append(h).append('\n'));
         hints.clear();
         body.append(gift).append("\n\n");
@@ -68,10 +80,12 @@ final class GiftExport {
 
     /**
      * Moodle's default format lets HTML through, so a text that would lose a tag, an entity or a
-     * space there is written as {@code [plain]}, which the whole question then shares.
+     * space there is written as {@code [plain]}, which the whole question then shares; a prompt
+     * with its own HTML is written as {@code [html]} and left out of this choice.
      */
-    static GiftFormat formatFor(Question q) {
-        boolean kept = formatted(q).allMatch(t -> GiftFormat.MOODLE.toText(t.id()).equals(t.id().strip()));
+    static GiftFormat formatFor(Question q, boolean htmlPrompt) {
+        Stream<Text> texts = htmlPrompt ? formatted(q).skip(1) : formatted(q);
+        boolean kept = texts.allMatch(t -> GiftFormat.MOODLE.toText(t.id()).equals(t.id().strip()));
         return kept ? GiftFormat.MOODLE : GiftFormat.PLAIN;
     }
 
@@ -103,7 +117,8 @@ final class GiftExport {
 
     private static Stream<Text> allTexts(Question q) {
         return q instanceof Question.Matching m
-                ? Stream.concat(formatted(q), m.pairs().stream().map(Question.Matching.Pair::right))
+                ? Stream.concat(formatted(q), Stream.concat(m.pairs().stream().map(Question.Matching.Pair::right),
+                m.distractors().stream()))
                 : formatted(q);
     }
 

@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 
 /**
  * The text formats a GIFT text may name in front of it ({@code [html]}, {@code [moodle]},
- * {@code [plain]}, {@code [markdown]}), each turned into the plain text our pages show (they escape
- * every text, so nothing an author writes can run as HTML). Moodle's own format, the default, lets
- * HTML through, so its tags are taken off as for {@code [html]}; {@code [markdown]} and
- * {@code [plain]} are kept as written.
+ * {@code [plain]}, {@code [markdown]}), as Moodle treats them. Every text has a plain version,
+ * which reports, exports and every text but a prompt use: HTML and Moodle's own format (the
+ * default, which lets HTML through) lose their tags, {@code [plain]} and {@code [markdown]} answers
+ * are kept as written. A prompt may also have an HTML version, which the quiz pages show
+ * ({@link #render}): cleaned by {@link GiftHtml}, so nothing an author writes can run.
  */
 enum GiftFormat {
     MOODLE, HTML, PLAIN, MARKDOWN;
@@ -36,6 +37,40 @@ enum GiftFormat {
 
     String tag() {
         return "[" + name().toLowerCase(Locale.ROOT) + "]";
+    }
+
+    /**
+     * A prompt's plain text and, when the format makes it more than plain text, its safe HTML.
+     *
+     * @param html empty when the text shows the same without HTML
+     */
+    record Rendered(String text, java.util.Optional<String> html) {
+    }
+
+    /**
+     * A prompt as Moodle would show it: {@code [plain]} as written (Moodle escapes it);
+     * {@code [html]} as HTML, and Moodle's own format as HTML whose line ends are breaks, both
+     * only when they hold a tag or an entity; {@code [markdown]} rendered. The plain text of an
+     * HTML prompt is that HTML's text, so that an HTML prompt written out and read again (as
+     * {@code [html]}) gives back the same text and HTML.
+     */
+    Rendered render(String written) {
+        String html = switch (this) {
+            case PLAIN -> null;
+            case MARKDOWN -> GiftHtml.markdown(written);
+            case MOODLE -> marked(written) ? written.strip().replace("\n", "<br>\n") : null;
+            case HTML -> marked(written) ? written.strip() : null;
+        };
+        if (html == null) {
+            return new Rendered(toText(written), java.util.Optional.empty());
+        }
+        String clean = GiftHtml.clean(html);
+        return new Rendered(HTML.toText(clean), java.util.Optional.of(clean));
+    }
+
+    /** Whether the text holds a tag or an entity, so that HTML would show it otherwise than plain text. */
+    private static boolean marked(String text) {
+        return TAG.matcher(text).find() || ENTITY.matcher(text).find();
     }
 
     /** The text a learner reads. */

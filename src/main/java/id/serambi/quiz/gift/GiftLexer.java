@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
  * {@link GiftWriter}).
  */
 final class GiftLexer {
-    private static final Pattern HINT = Pattern.compile("//\\s*serambi:\\s*([a-z][a-z ]*)\\s*");
+    private static final Pattern HINT = Pattern.compile("//\\s*serambi:\\s*([a-z][a-z0-9 .-]*)\\s*");
 
-    /** One question (or {@code $CATEGORY:} line) of the file, with the hints written on it. */
-    record Block(GiftText text, Set<String> hints) {
+    /**
+     * One question (or {@code $CATEGORY:} line) of the file, with the hints written on it and its
+     * comment lines (where Moodle looks for {@code [tag:...]} and {@code [id:...]}).
+     */
+    record Block(GiftText text, Set<String> hints, String comments) {
     }
 
     private GiftLexer() {
@@ -30,17 +33,21 @@ final class GiftLexer {
         List<String> lines = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
         Set<String> hints = new LinkedHashSet<>();
+        StringBuilder comments = new StringBuilder();
         String[] source = file.split("\n", -1);
         for (int i = 0; i <= source.length; i++) {
             String line = i < source.length ? source[i].strip() : "";
-            if (line.isEmpty()) {
+            // PHP's empty() takes a line "0" for an empty one: Moodle ends the question there too
+            if (line.isEmpty() || line.equals("0")) {
                 if (!lines.isEmpty()) {
-                    blocks.add(new Block(GiftText.of(lines, numbers), Set.copyOf(hints)));
+                    blocks.add(new Block(GiftText.of(lines, numbers), Set.copyOf(hints), comments.toString()));
                 }
                 lines.clear();
                 numbers.clear();
                 hints.clear();
+                comments.setLength(0);
             } else if (line.startsWith("//")) {
+                comments.append(line).append('\n');
                 Matcher hint = HINT.matcher(line);
                 if (hint.matches()) {
                     hints.addAll(List.of(hint.group(1).trim().split("\\s+")));

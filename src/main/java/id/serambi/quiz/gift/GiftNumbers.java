@@ -38,7 +38,8 @@ final class GiftNumbers {
         if (ranges.isEmpty()) {
             throw new GiftError(head.line(), "quiz.gift.numerical.empty", "{#3:0.5}");
         }
-        return new Question.Numerical(head.id(), head.prompt(), 1, head.explanation(), head.line(), ranges);
+        return GiftHints.points(head, new Question.Numerical(head.id(), head.prompt(), 1, head.explanation(),
+                head.line(), ranges));
     }
 
     private static Question.Numerical.Range range(GiftText part, GiftFormat format) throws GiftError {

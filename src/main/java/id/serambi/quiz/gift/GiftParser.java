@@ -2,12 +2,15 @@ package id.serambi.quiz.gift;
 
 import id.serambi.content.Problem;
 import id.serambi.content.Text;
+import id.serambi.quiz.model.ItemInfo;
 import id.serambi.quiz.model.Question;
 import id.serambi.quiz.model.Quiz;
 import id.serambi.quiz.model.Settings;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,8 +19,8 @@ import java.util.Optional;
  * the last part of the first {@code $CATEGORY:} path (Moodle's {@code $course$/top/Kuis 1} gives
  * "Kuis 1"), or the id when the file names no category. Every question is worth 1 point, an essay
  * ({@code {}}) is an ungraded free-text item, and texts are Indonesian only, as GIFT holds one
- * language. A question GIFT calls a description (text without braces) is refused: a quiz has no
- * place for it. Every mistake is reported with its line; a file with any mistake gives no quiz.
+ * language. A description (text without braces) is a text shown between the questions; tags and
+ * id numbers in a question's comments are kept in its {@link ItemInfo}. Every mistake is reported with its line; a file with any mistake gives no quiz.
  */
 public final class GiftParser {
 
@@ -45,6 +48,7 @@ public final class GiftParser {
         String id = idOf(path);
         List<Problem> problems = new ArrayList<>();
         List<Question> questions = new ArrayList<>();
+        Map<String, ItemInfo> info = new LinkedHashMap<>();
         Optional<String> title = Optional.empty();
         GiftIds ids = new GiftIds();
         int position = 0;
@@ -62,19 +66,23 @@ public final class GiftParser {
                 continue;
             }
             try {
-                questions.add(GiftQuestions.read(block, ids, ++position));
+                GiftQuestions.Read read = GiftQuestions.read(block, ids, ++position);
+                questions.add(read.question());
+                if (!read.info().isNone()) {
+                    info.put(read.question().id(), read.info());
+                }
             } catch (GiftError e) {
                 problems.add(e.at(path));
             }
         }
-        if (questions.isEmpty() && problems.isEmpty()) {
+        if (questions.stream().allMatch(q -> q instanceof Question.Description) && problems.isEmpty()) {
             problems.add(Problem.at(path, 1, "quiz.gift.empty", "::q1:: … {=… ~…}"));
         }
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems);
         }
         Quiz quiz = new Quiz(id, Quiz.Kind.QUIZ, Text.of(title.orElse(id)), Optional.empty(),
-                Settings.quizDefaults(), questions);
+                Settings.quizDefaults(), questions, info);
         return new Result(Optional.of(quiz), List.of());
     }
 

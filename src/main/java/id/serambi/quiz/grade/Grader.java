@@ -8,7 +8,6 @@ import id.serambi.quiz.model.Choice;
 import id.serambi.quiz.model.Question;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,8 @@ import java.util.Set;
  * tells the learner such an answer cannot be taken.
  */
 public final class Grader {
-    /** Room for rounding at the edges of a numerical range, such as 0.1 + 0.2 against 0.3. */
-    private static final double EDGE = 1e-9;
+    /** Room for rounding at the edges of a numerical range, relative to the answer (see {@link #within}). */
+    private static final double EDGE = 1e-14;
 
     /** What an answer earned and which feedback it brings, before the explanation is added. */
     private record Mark(double fraction, List<Text> feedback) {
@@ -51,13 +50,13 @@ public final class Grader {
             Optional<Text> feedback = a.value() ? q.feedbackTrue() : q.feedbackFalse();
             return new Mark(a.value() == q.answer() ? 1 : 0, feedback.stream().toList());
         } else if (question instanceof Question.ShortAnswer q && answer instanceof Answer.Typed a) {
-            return best(q.accepted().stream()
+            return first(q.accepted().stream()
                     .filter(x -> !a.text().isBlank() && AnswerText.matches(x.pattern(), a.text()))
                     .map(x -> new Mark(x.weight(), x.feedback().stream().toList())).toList());
         } else if (question instanceof Question.Numerical q && answer instanceof Answer.Typed a) {
             OptionalDouble n = AnswerText.number(a.text());
-            return n.isEmpty() ? Mark.NONE : best(q.answers().stream()
-                    .filter(r -> n.getAsDouble() >= r.min() - EDGE && n.getAsDouble() <= r.max() + EDGE)
+            return n.isEmpty() ? Mark.NONE : first(q.answers().stream()
+                    .filter(r -> within(n.getAsDouble(), r))
                     .map(r -> new Mark(r.weight(), r.feedback().stream().toList())).toList());
         } else if (question instanceof Question.Matching q && answer instanceof Answer.Pairs a) {
             return new Mark((double) rightPairs(q, a.chosen()) / q.pairs().size(), List.of());
@@ -92,9 +91,24 @@ public final class Grader {
         return new Mark(multiple ? Math.max(0, Math.min(1, sum)) : sum, feedback);
     }
 
-    /** The best-earning of the accepted answers that match, with its feedback; nothing when none does. */
-    private static Mark best(List<Mark> matching) {
-        return matching.stream().max(Comparator.comparingDouble(Mark::fraction)).orElse(Mark.NONE);
+    /**
+     * The first of the accepted answers that match, in the order written, with its feedback;
+     * nothing when none does. This is Moodle's rule for short answers and numbers
+     * ({@code question_first_matching_answer_grading_strategy}): a 0% answer written before a
+     * right one catches the answers it matches.
+     */
+    private static Mark first(List<Mark> matching) {
+        return matching.isEmpty() ? Mark.NONE : matching.get(0);
+    }
+
+    /**
+     * Whether the number is in the range, with Moodle's room for rounding: 10^-14 (PHP's float
+     * precision) times the larger of 1 and the answer's size, such as for 0.1 + 0.2 against 0.3.
+     */
+    private static boolean within(double n, Question.Numerical.Range r) {
+        double middle = Double.isFinite(r.min()) && Double.isFinite(r.max()) ? (r.min() + r.max()) / 2 : 0;
+        double edge = EDGE * Math.max(1, Math.abs(middle));
+        return n >= r.min() - edge && n <= r.max() + edge;
     }
 
     /** A pair is right when the chosen text is its right-hand text, in either language. */

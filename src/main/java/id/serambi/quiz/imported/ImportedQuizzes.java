@@ -160,7 +160,8 @@ public final class ImportedQuizzes {
     }
 
     private static Quiz withId(Quiz quiz, String id, String title) {
-        return new Quiz(id, quiz.kind(), Text.of(title), quiz.description(), quiz.settings(), quiz.questions());
+        return new Quiz(id, quiz.kind(), Text.of(title), quiz.description(), quiz.settings(), quiz.questions(),
+                quiz.info());
     }
 
     private static String cut(String id) {

@@ -26,6 +26,9 @@ public final class AnswerCheck {
     }
 
     public Optional<Invalid> check(Question question, Answer answer) {
+        if (question instanceof Question.Description) {
+            return Invalid.of("quiz.answer.kind");
+        }
         if (question instanceof Question.Single q && answer instanceof Answer.Choices a) {
             if (a.ids().size() + (a.other().isBlank() ? 0 : 1) > 1) {
                 return Invalid.of("quiz.answer.one");

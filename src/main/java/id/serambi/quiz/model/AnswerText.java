@@ -1,15 +1,15 @@
 package id.serambi.quiz.model;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
 /**
- * How typed answers are compared: short answers without regard to case, spacing or numbers written
- * in words; numbers as Indonesians and others write them.
+ * How typed answers are compared: short answers as Moodle compares them, with numbers written in
+ * words read as their digits; numbers as Indonesians and others write them.
  */
 public final class AnswerText {
-    private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     /** Digits, with a decimal comma or point: "3,5", "3.5", ",5". */
     private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)");
     /** Thousands grouped with dots, as Indonesians write them, with an optional decimal comma: "1.500", "2.000.000,5". */
@@ -22,29 +22,54 @@ public final class AnswerText {
     private static final Pattern SCIENTIFIC = Pattern.compile(
             "(?<m>[^eE×x*]+?)\\s*(?:[eE](?<e>[+-]?\\d+)|[×x*]\\s*10\\s*\\^\\s*(?<p>[+-]?\\d+))");
 
+    /** A run of stars not written as {@code \\*}: Moodle's wildcard. */
+    private static final Pattern UNESCAPED_STARS = Pattern.compile("(?<!\\\\)\\*+");
+
     private AnswerText() {
     }
 
-    /** Case, spacing and numbers in words set aside: "Lima  Belas Kriteria" reads as "15 kriteria". */
-    static String normalise(String text) {
-        return NumberWords.digits(spaced(text));
-    }
-
-    private static String spaced(String text) {
-        return SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
-    }
-
-    /** Whether the answer matches the accepted pattern, in which {@code *} stands for any text, even none. */
+    /**
+     * Whether the answer matches the accepted pattern as Moodle's short answer compares them
+     * ({@code compare_string_with_wildcard}): both in Unicode NFC, the answer trimmed at its ends
+     * only (its inner spaces count), without regard to case; a run of {@code *} stands for any
+     * text, even none, and {@code \*} for a star. Numbers in words count as their digits on both
+     * sides, so "lima belas kriteria" matches {@code 15 kriteria}.
+     */
     public static boolean matches(String pattern, String answer) {
         StringBuilder regex = new StringBuilder();
-        // numbers in words are read within each part, so "*lima belas*" still means "*15*"
-        for (String part : spaced(pattern).split("\\*", -1)) {
+        for (String part : UNESCAPED_STARS.split(nfc(trim(pattern)), -1)) {
             if (!regex.isEmpty()) {
                 regex.append(".*");
             }
-            regex.append(Pattern.quote(NumberWords.digits(part)));
+            regex.append(Pattern.quote(words(part.replace("\\*", "*"))));
         }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(normalise(answer)).matches();
+        if (regex.isEmpty()) {
+            regex.append(Pattern.quote(""));
+        }
+        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(words(nfc(trim(answer)))).matches();
+    }
+
+    /** Lower case, with every run of number words as its digits. */
+    private static String words(String text) {
+        return NumberWords.digits(text.toLowerCase(Locale.ROOT));
+    }
+
+    private static String nfc(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /** PHP's trim: spaces, tabs, line ends, NUL and vertical tab at either end, nothing inside. */
+    static String trim(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && " \t\n\r\0\u000B".indexOf(text.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && " \t\n\r\0\u000B".indexOf(text.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return text.substring(from, to);
     }
 
     /**
@@ -69,7 +94,7 @@ public final class AnswerText {
         if (plain.isPresent()) {
             return plain;
         }
-        java.util.OptionalLong words = NumberWords.number(spaced(t));
+        java.util.OptionalLong words = NumberWords.number(t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
         return words.isPresent() ? OptionalDouble.of(words.getAsLong()) : OptionalDouble.empty();
     }
 

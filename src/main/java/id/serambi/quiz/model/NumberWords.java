@@ -87,14 +87,24 @@ public final class NumberWords {
                         }
                         below += w.value();
                     }
-                    case TEEN -> below += 10;
-                    case TENS_OF -> below *= 10;
+                    case TEEN, TENS_OF -> {
+                        if (last != Kind.UNIT || below == 0 || below >= 10) {
+                            return OptionalLong.empty(); // "belas" or "puluh" needs its digit before it
+                        }
+                        below = w.kind() == Kind.TEEN ? below + 10 : below * 10;
+                    }
                     case HUNDRED -> {
+                        if (below == 0 && !part.startsWith("se")) {
+                            return OptionalLong.empty(); // "ratus" alone is no number; "seratus" is
+                        }
                         hundreds += (below == 0 ? 1 : below) * 100 * w.value();
                         below = 0;
                     }
                     case THOUSAND, MILLION -> {
                         long group = hundreds + below;
+                        if (group == 0 && !part.startsWith("se")) {
+                            return OptionalLong.empty();
+                        }
                         total += (group == 0 ? 1 : group) * w.value();
                         hundreds = 0;
                         below = 0;

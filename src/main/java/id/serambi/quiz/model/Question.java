@@ -148,6 +148,22 @@ public sealed interface Question {
     }
 
     /**
+     * A text shown between questions that asks nothing (Moodle's "description", a GIFT text
+     * without braces): worth no points, never answered, never marked.
+     */
+    record Description(String id, Text prompt, int line) implements Question {
+        @Override
+        public double points() {
+            return 0;
+        }
+
+        @Override
+        public Optional<Text> explanation() {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Free text: one line or several ({@code longText}), at most {@code maxChars} characters. In a
      * quiz it may be worth {@code points}, which a trainer gives; otherwise it is not marked.
      */

@@ -5,7 +5,10 @@ import java.util.List;
 /**
  * One question as the take and result pages show it, already in the reader's language.
  *
- * @param kind     the template fragment that draws it: choice, text, scale, matching or ordering
+ * @param kind     the template fragment that draws it: choice, text, scale, matching, ordering, or
+ *                 description (a text between the questions, with nothing to answer)
+ * @param promptHtml the prompt as safe HTML (see {@link id.serambi.quiz.model.ItemInfo#promptHtml}),
+ *                 shown in place of {@code prompt}; null for a plain prompt
  * @param input    for choices and scales, radio or checkbox; for text, text, number or textarea
  * @param options  the options, scale points or true/false, with the one(s) already chosen
  * @param rows     the pairs of a matching question or the items of an ordering one
@@ -17,7 +20,8 @@ import java.util.List;
  */
 public record QuestionView(String id, int number, String prompt, String kind, String input, String field,
                            List<Option> options, Other other, List<Row> rows, String value, int maxChars,
-                           String error, Feedback feedback, boolean locked, boolean checkable) {
+                           String error, Feedback feedback, boolean locked, boolean checkable,
+                           String promptHtml) {
 
     public QuestionView {
         options = List.copyOf(options);

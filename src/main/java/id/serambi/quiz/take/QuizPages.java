@@ -95,7 +95,21 @@ final class QuizPages {
         return messages.get(lang, a.passed().orElse(false) ? "quiz.history.passed" : "quiz.history.failed", percent);
     }
 
-    record PageLink(int number, String url, boolean answered, boolean current) {
+    /** The question's number on the paper: descriptions between the questions are not counted. */
+    private static int number(Quiz quiz, List<String> order, String id) {
+        int number = 0;
+        for (String other : order) {
+            if (!(quiz.question(other).orElseThrow() instanceof Question.Description)) {
+                number++;
+            }
+            if (other.equals(id)) {
+                break;
+            }
+        }
+        return number;
+    }
+
+        record PageLink(int number, String url, boolean answered, boolean current) {
     }
 
     Map<String, Object> take(Quiz quiz, AttemptRow attempt, int requestedPage, Lang lang,
@@ -116,8 +130,9 @@ final class QuizPages {
             boolean locked = answer != null && answer.checked();
             Optional<QuestionView.Feedback> feedback = locked && q.graded()
                     ? Optional.of(feedback(q, Optional.of(answer.answer()), lang)) : Optional.empty();
-            questions.add(views.question(q, order.indexOf(id) + 1, Optional.ofNullable(answer).map(QuizStore.Saved::answer),
-                    locked, lang, paper.options(q), Optional.ofNullable(invalid.get(id)), feedback));
+            questions.add(views.question(q, quiz.info(id), number(quiz, order, id),
+                    Optional.ofNullable(answer).map(QuizStore.Saved::answer), locked, lang, paper.options(q),
+                    Optional.ofNullable(invalid.get(id)), feedback));
         }
         List<PageLink> links = new ArrayList<>();
         for (int i = 1; perQuestion && i <= pages; i++) {
@@ -131,7 +146,8 @@ final class QuizPages {
         model.put("pages", pages);
         model.put("pageLinks", links);
         model.put("immediate", immediate);
-        model.put("unanswered", (int) order.stream().filter(id -> !saved.containsKey(id)).count());
+        model.put("unanswered", (int) order.stream().filter(id -> !saved.containsKey(id))
+                .filter(id -> !(quiz.question(id).orElseThrow() instanceof Question.Description)).count());
         model.put("notice", notice);
         // a phone that followed the trainer comes here without the introduction: its one sentence leads the first page
         model.put("description", page == 1 ? quiz.description().map(d -> d.in(lang)).orElse(null) : null);
@@ -159,8 +175,8 @@ final class QuizPages {
                     ? Optional.of(feedback(q, answer, Optional.ofNullable(score.grades().get(id)),
                     Optional.ofNullable(saved.get(id)).flatMap(QuizStore.Saved::byTrainer).isPresent(), lang))
                     : Optional.empty();
-            questions.add(views.question(q, questions.size() + 1, answer, true, lang, paper.options(q),
-                    Optional.empty(), feedback));
+            questions.add(views.question(q, quiz.info(id), number(quiz, paper.questions(), id), answer, true, lang,
+                    paper.options(q), Optional.empty(), feedback));
         }
         model.put("awaiting", quiz.kind() == Quiz.Kind.QUIZ ? score.awaiting() : 0);
         boolean scored = !questionnaire && review.showsScore() && attempt.maxScore().filter(m -> m > 0).isPresent();

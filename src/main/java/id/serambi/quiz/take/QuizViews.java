@@ -5,6 +5,7 @@ import id.serambi.i18n.Messages;
 import id.serambi.quiz.model.Answer;
 import id.serambi.quiz.model.AnswerCheck;
 import id.serambi.quiz.model.Choice;
+import id.serambi.quiz.model.ItemInfo;
 import id.serambi.quiz.model.Question;
 
 import java.util.ArrayList;
@@ -29,6 +30,13 @@ public final class QuizViews {
     public QuestionView question(Question q, int number, Optional<Answer> answer, boolean locked, Lang lang,
                                  List<String> optionOrder, Optional<AnswerCheck.Invalid> error,
                                  Optional<QuestionView.Feedback> feedback) {
+        return question(q, ItemInfo.NONE, number, answer, locked, lang, optionOrder, error, feedback);
+    }
+
+    /** As above, with what the quiz file says of the question: its prompt's HTML, when it has one. */
+    public QuestionView question(Question q, ItemInfo info, int number, Optional<Answer> answer, boolean locked,
+                                 Lang lang, List<String> optionOrder, Optional<AnswerCheck.Invalid> error,
+                                 Optional<QuestionView.Feedback> feedback) {
         String errorText = error.map(e -> messages.get(lang, e.key(), e.args().toArray())).orElse(null);
         String prompt = q.prompt().in(lang);
         String field = QuizForm.field(q);
@@ -39,7 +47,9 @@ public final class QuizViews {
         String input = "";
         String value = "";
         int max = 0;
-        if (q instanceof Question.Single || q instanceof Question.Multiple) {
+        if (q instanceof Question.Description) {
+            kind = "description";
+        } else if (q instanceof Question.Single || q instanceof Question.Multiple) {
             boolean single = q instanceof Question.Single;
             List<Choice> choices = single ? ((Question.Single) q).choices() : ((Question.Multiple) q).choices();
             List<String> chosen = answer.filter(Answer.Choices.class::isInstance)
@@ -101,7 +111,8 @@ public final class QuizViews {
             }
         }
         return new QuestionView(q.id(), number, prompt, kind, input, field, options, other, rows, value, max,
-                errorText, feedback.orElse(null), locked, q.graded() && !q.markedByTrainer());
+                errorText, feedback.orElse(null), locked, q.graded() && !q.markedByTrainer(),
+                lang == Lang.ID || q.prompt().en().isEmpty() ? info.promptHtml().orElse(null) : null);
     }
 
     private static int scale(Optional<Answer> answer) {

@@ -53,13 +53,15 @@ public final class ExportTables {
     public static Table responses(Quiz quiz, List<Response> responses, Set<TextAnswer.Key> hidden, Lang lang,
                                   ExportWords words, ZoneId zone, Scope scope) {
         List<String> header = new ArrayList<>(List.of(words.response(), words.group(), words.submitted(), words.workshop()));
-        quiz.questions().forEach(q -> header.add(q.prompt().in(lang)));
+        // a description between the questions asks nothing, so it has no column
+        List<Question> asked = quiz.questions().stream().filter(q -> !(q instanceof Question.Description)).toList();
+        asked.forEach(q -> header.add(q.prompt().in(lang)));
         List<List<Cell>> rows = new ArrayList<>();
         for (Response r : sorted(responses, Response::submittedAt, Response::id)) {
             List<Cell> row = new ArrayList<>(List.of(Cell.of(who(r.id(), r.name(), r.workshopId(), scope)),
                     Cell.of(r.group().map(words::group).orElse("")),
                     Cell.of(TIME.format(r.submittedAt().atZone(zone))), Cell.of(workshop(r.workshopId(), scope, lang))));
-            for (Question q : quiz.questions()) {
+            for (Question q : asked) {
                 boolean shown = !hidden.contains(new TextAnswer.Key(r.id(), q.id()));
                 row.add(r.answer(q.id()).map(a -> cell(q, a, shown, lang, words)).orElse(Cell.of("")));
             }

@@ -208,4 +208,13 @@ class QuizLoaderTest {
         String item = edit(QUESTIONNAIRE, "    max: 10\n", "    max: 10\n    points: 1\n");
         assertProblem(read(item), lineOf(item, "points: 1"), "quiz.file.points.ungraded");
     }
+
+    @Test
+    void a_choice_weight_must_be_one_of_moodles_grades() {
+        String third = edit(QUIZ, "{ id: c, text: Filter foto, weight: -50 }", "{ id: c, text: Filter foto, weight: -34 }");
+        assertProblem(read(third), lineOf(third, "weight: -34"), "quiz.file.weight.grade");
+        String exact = edit(QUIZ, "{ id: c, text: Filter foto, weight: -50 }",
+                "{ id: c, text: Filter foto, weight: -33.33333 }");
+        assertEquals(List.of(), read(exact).problems());
+    }
 }

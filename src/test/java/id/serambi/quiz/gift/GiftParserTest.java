@@ -320,7 +320,7 @@ class GiftParserTest {
     }
 
     @Test
-    void markdown_and_plain_texts_are_kept_as_written_and_moodle_texts_lose_their_tags() {
+    void markdown_is_rendered_plain_is_kept_as_written_and_moodle_texts_keep_their_html_for_the_pages() {
         Quiz quiz = parse("""
                 [markdown]Balas dengan **ramah** dan _singkat_. {T}
 
@@ -328,11 +328,15 @@ class GiftParserTest {
 
                 [moodle]Teks <b>Moodle</b> boleh berisi HTML; 3 < 5. {T}
 
-                Tanpa format, <em>sama</em> seperti [moodle]. {T}
+                Tanpa format, <em>sama</em> seperti [moodle].\nBaris dua. {T}
                 """);
-        assertEquals(List.of("Balas dengan **ramah** dan _singkat_.", "Tag <b> tampil apa adanya.",
-                        "Teks Moodle boleh berisi HTML; 3 < 5.", "Tanpa format, sama seperti [moodle]."),
+        assertEquals(List.of("Balas dengan ramah dan singkat.", "Tag <b> tampil apa adanya.",
+                        "Teks Moodle boleh berisi HTML; 3 < 5.", "Tanpa format, sama seperti [moodle].\nBaris dua."),
                 quiz.questions().stream().map(q -> q.prompt().id()).toList());
+        assertEquals(List.of(Optional.of("<p>Balas dengan <strong>ramah</strong> dan <em>singkat</em>.</p>"),
+                        Optional.empty(), Optional.of("Teks <b>Moodle</b> boleh berisi HTML; 3 &lt; 5."),
+                        Optional.of("Tanpa format, <em>sama</em> seperti [moodle].<br>\nBaris dua.")),
+                quiz.questions().stream().map(q -> quiz.info(q.id()).promptHtml()).toList());
     }
 
     @Test

@@ -45,7 +45,7 @@ class GiftWriterTest {
     }
 
     /** The same question as if it stood at {@code line}: lines are where a question is in its file. */
-    private static Question atLine(Question q, int line) {
+    static Question atLine(Question q, int line) {
         if (q instanceof Question.Single s) {
             return new Question.Single(s.id(), s.prompt(), s.points(), s.explanation(), line, s.choices(), s.other());
         } else if (q instanceof Question.Multiple m) {
@@ -58,11 +58,18 @@ class GiftWriterTest {
         } else if (q instanceof Question.Numerical n) {
             return new Question.Numerical(n.id(), n.prompt(), n.points(), n.explanation(), line, n.answers());
         } else if (q instanceof Question.Matching m) {
-            return new Question.Matching(m.id(), m.prompt(), m.points(), m.explanation(), line, m.pairs());
+            return new Question.Matching(m.id(), m.prompt(), m.points(), m.explanation(), line, m.pairs(),
+                    m.distractors());
         } else if (q instanceof Question.Ordering o) {
             return new Question.Ordering(o.id(), o.prompt(), o.points(), o.explanation(), line, o.items());
         } else if (q instanceof Question.FreeText f) {
             return new Question.FreeText(f.id(), f.prompt(), f.explanation(), line, f.longText(), f.maxChars());
+        } else if (q instanceof Question.Likert l) {
+            return new Question.Likert(l.id(), l.prompt(), l.explanation(), line, l.labels(), l.skm());
+        } else if (q instanceof Question.Rating r) {
+            return new Question.Rating(r.id(), r.prompt(), r.explanation(), line, r.max());
+        } else if (q instanceof Question.Description d) {
+            return new Question.Description(d.id(), d.prompt(), line);
         }
         throw new IllegalArgumentException("not a quiz question: " + q);
     }
@@ -172,12 +179,26 @@ class GiftWriterTest {
                 $CATEGORY: $course$/top/Evaluasi Pelatihan
                 """), gift);
         Quiz back = parser.parse("quizzes/evaluasi.gift", gift).quiz().orElseThrow();
-        Question.Single likert = (Question.Single) back.questions().get(0);
-        assertEquals(List.of(c("a", "Tidak mudah", 0, null), c("b", "Kurang mudah", 0, null), c("c", "Mudah", 0, null),
-                c("d", "Sangat mudah", 0, null)), likert.choices());
-        Question.Single rating = (Question.Single) back.questions().get(1);
-        assertEquals(List.of("1", "2", "3", "4", "5"), rating.choices().stream().map(x -> x.text().id()).toList());
-        assertTrue(back.questions().get(3) instanceof Question.FreeText);
+        // the hints above each question (which Moodle ignores) give back the questionnaire's own items
+        assertEquals(survey.questions(), back.questions().stream().map(q -> atLine(q, 0)).toList());
+    }
+
+    @Test
+    void tags_id_numbers_distractors_and_descriptions_are_written_as_moodle_writes_them() {
+        Quiz quiz = new Quiz("kuis", Quiz.Kind.QUIZ, t("Kuis"), Optional.empty(), Settings.quizDefaults(), List.of(
+                new Question.Description("pengantar", t("Bagian ini tentang kanal."), 0),
+                new Question.Matching("jodoh", t("Jodohkan."), 1, Optional.empty(), 0, List.of(
+                        new Question.Matching.Pair("p1", t("Pesan"), t("WhatsApp")),
+                        new Question.Matching.Pair("p2", t("Foto"), t("Instagram"))), List.of(t("Surat kabar")))),
+                java.util.Map.of("jodoh", new id.serambi.quiz.model.ItemInfo(Optional.empty(), false,
+                        List.of("tag1", "t]ag"), Optional.of("myid"))));
+        String gift = writer.write(quiz);
+        // Moodle's test_export_question_with_tags_and_idnumber and test_export_match
+        assertTrue(gift.contains("::pengantar::Bagian ini tentang kanal.\n\n// [id:myid] [tag:tag1] [tag:t\\]ag]\n"
+                + "::jodoh::Jodohkan.{\n\t=Pesan -> WhatsApp\n\t=Foto -> Instagram\n\t= -> Surat kabar\n}\n"), gift);
+        Quiz back = roundTrip(quiz);
+        assertEquals(quiz.info(), back.info());
+        assertEquals(quiz.questions(), back.questions().stream().map(q -> atLine(q, 0)).toList());
     }
 
     @Test

@@ -161,14 +161,35 @@ class GraderTest {
     }
 
     @Test
-    void short_answer_collapses_inner_spacing_and_takes_the_wildcard_anywhere() {
+    void short_answer_keeps_inner_spacing_as_moodle_does_and_takes_the_wildcard_anywhere() {
         Question.ShortAnswer q = shortAnswer("q", accept("surat keterangan*usaha", 100), accept("1+1", 100),
                 accept("*", 0));
-        assertMark(1, Grade.Verdict.RIGHT, grade(q, typed("Surat   Keterangan\tUsaha")));
+        assertMark(1, Grade.Verdict.RIGHT, grade(q, typed(" Surat Keterangan Usaha\t")));
         assertMark(1, Grade.Verdict.RIGHT, grade(q, typed("surat keterangan domisili usaha")));
+        // Moodle trims the answer but compares its inside as typed: two spaces are not one
+        assertMark(0, Grade.Verdict.WRONG, grade(q, typed("Surat   Keterangan Usaha")));
         // the + of an accepted answer is a plain character, not a regular expression
         assertMark(0, Grade.Verdict.WRONG, grade(q, typed("11")));
         assertEquals(List.of(), feedback(grade(q, typed("   "))), "a blank answer matches nothing, not even *");
+    }
+
+    @Test
+    void the_first_matching_answer_in_file_order_counts_with_its_feedback_as_in_moodle() {
+        // Moodle's question_first_matching_answer_grading_strategy: a 0% "*" written first catches every answer
+        Question.ShortAnswer q = shortAnswer("q", accept("*", 0), accept("katak", 100));
+        Grade g = grade(q, typed("Katak"));
+        assertMark(0, Grade.Verdict.WRONG, g);
+        assertEquals(List.of("umpan *"), feedback(g));
+        Question.Numerical n = numerical("n", between(10, 20, 50), around(14, 0.5, 100));
+        assertMark(0.5, Grade.Verdict.PARTLY, grade(n, typed("14")));
+    }
+
+    @Test
+    void a_backslash_star_is_a_star_and_a_run_of_stars_is_one_wildcard() {
+        Question.ShortAnswer q = shortAnswer("q", accept("5\\*3", 100), accept("a**b", 50));
+        assertMark(1, Grade.Verdict.RIGHT, grade(q, typed("5*3")));
+        assertMark(0, Grade.Verdict.WRONG, grade(q, typed("5x3")));
+        assertMark(0.5, Grade.Verdict.PARTLY, grade(q, typed("a-tengah-b")));
     }
 
     // numerical: 14 +- 0.5 full marks, anything from 10 to 20 half

@@ -115,6 +115,36 @@ class GiftImportPagesTest {
     }
 
     @Test
+    void a_description_shows_as_a_text_block_and_an_html_prompt_as_cleaned_html() {
+        String gift = """
+                $CATEGORY: $course$/top/Kuis Berformat
+
+                ::pembuka::[html]<p>Bagian ini tentang <b>WhatsApp</b>.</p><script>alert('x')</script>
+
+                ::tebal::[html]Mana kanal <em>resmi</em>?<img src="http\\://luar.id/a.png" onerror="alert(1)">{
+                \t=WhatsApp kantor
+                \t~Nomor pribadi
+                }
+
+                ::polos::[plain]Tag <b> tampil apa adanya. {T}
+                """;
+        HttpResponse<String> preview = upload("berformat.gift", gift.getBytes(StandardCharsets.UTF_8));
+        assertTrue(preview.body().contains("1 keterangan (tanpa jawaban)"), preview.body());
+        assertEquals(303, save(preview).statusCode());
+        assertEquals(303, http.submit("/kuis/berformat", "/kuis/berformat/mulai", Map.of()).statusCode());
+        HttpResponse<String> page = http.get("/kuis/berformat/isi");
+        assertEquals(200, page.statusCode(), page.headers().map() + page.body());
+        String take = page.body();
+        assertTrue(take.contains("<p>Bagian ini tentang <b>WhatsApp</b>.</p>"), take);
+        assertTrue(take.contains("Mana kanal <em>resmi</em>?"), take);
+        assertFalse(take.contains("alert("), "scripts and event handlers are dropped");
+        assertFalse(take.contains("luar.id"), "nothing is loaded from elsewhere");
+        assertTrue(take.contains("Tag &lt;b&gt; tampil apa adanya."), "a plain prompt is escaped");
+        assertFalse(take.contains("name=\"soal\" value=\"pembuka\""), "a description asks nothing");
+        assertTrue(take.contains("2 pertanyaan belum dijawab"), "the description is not counted: " + take);
+    }
+
+    @Test
     void pasted_text_gets_its_id_from_the_category_and_a_second_save_of_it_changes_nothing() {
         HttpResponse<String> preview = paste(GIFT);
         HttpResponse<String> first = save(preview);

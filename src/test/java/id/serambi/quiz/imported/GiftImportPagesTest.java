@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -262,6 +263,13 @@ class GiftImportPagesTest {
                 back.questions().stream().map(Question::id).toList());
         assertEquals(bundled.questions().stream().map(q -> q.getClass().getSimpleName()).toList(),
                 back.questions().stream().map(q -> q.getClass().getSimpleName()).toList());
+
+        for (String id : List.of("kuis-media-sosial", "tes-akhir", "evaluasi-pelatihan", "skm")) {
+            HttpResponse<String> exported = http.get("/kuis/" + id + "/kuis.gift");
+            HttpResponse<String> preview = upload(id + "-ekspor.gift", exported.body().getBytes(StandardCharsets.UTF_8));
+            assertEquals(200, preview.statusCode(), id + ": " + preview.body());
+            assertTrue(preview.body().contains("File ini terbaca tanpa masalah"), id + " imports back: " + preview.body());
+        }
 
         HttpResponse<String> survey = http.get("/kuis/skm/kuis.gift");
         assertEquals(200, survey.statusCode());

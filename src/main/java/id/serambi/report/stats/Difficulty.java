@@ -8,13 +8,13 @@ package id.serambi.report.stats;
  *
  * <p>Moodle's rows are whole numbers that leave gaps (5 to 6, 64 to 66) and give 20 to two rows; a
  * facility here has decimals, so each row is read from its lower figure up to the next row's:
- * below 6, below 11, below 20, below 35, below 65, below 81, below 90, below 95, and the rest. The
- * edges of "about right" are those of the item flags ({@link ItemAnalysis#HARD_BELOW},
- * {@link ItemAnalysis#EASY_FROM}), so a band and a flag never disagree.
+ * below 6, below 11, below 20, below 35, below 65, below 81, below 90, below 95, and the rest. An
+ * item is flagged only at the far ends ({@link ItemAnalysis#HARD_BELOW}, {@link ItemAnalysis#EASY_FROM}),
+ * which are band edges too, so a flag always falls on whole bands.
  */
 public enum Difficulty {
-    EXTREMELY_DIFFICULT(6), VERY_DIFFICULT(11), DIFFICULT(20), MODERATELY_DIFFICULT(ItemAnalysis.HARD_BELOW),
-    ABOUT_RIGHT(ItemAnalysis.EASY_FROM), FAIRLY_EASY(81), EASY(90), VERY_EASY(95), EXTREMELY_EASY(Double.POSITIVE_INFINITY);
+    EXTREMELY_DIFFICULT(6), VERY_DIFFICULT(11), DIFFICULT(20), MODERATELY_DIFFICULT(35),
+    ABOUT_RIGHT(65), FAIRLY_EASY(81), EASY(90), VERY_EASY(95), EXTREMELY_EASY(Double.POSITIVE_INFINITY);
 
     private final double below;
 

@@ -45,10 +45,14 @@ import java.util.Set;
 public record ItemAnalysis(int n, List<Item> items, OptionalDouble alpha, OptionalDouble sd, OptionalDouble sem,
                            boolean sameQuestions) {
 
-    /** Facility below this, in percent, marks an item as hard: the lower edge of Moodle's 35-64. */
-    public static final double HARD_BELOW = 35;
-    /** Facility of this or more marks an item as easy: where Moodle's "fairly easy" starts. */
-    public static final double EASY_FROM = 65;
+    /**
+     * Facility below this, in percent, marks an item as too hard: Moodle's "difficult" and below.
+     * Moodle's "about right" band (35-64) suits a test that ranks learners; after a training most
+     * learners should get most items right, so only the far ends are worth a trainer's look.
+     */
+    public static final double HARD_BELOW = 20;
+    /** Facility of this or more marks an item as too easy: Moodle's "very easy" and above. */
+    public static final double EASY_FROM = 90;
     /** Discrimination below this is weak. */
     public static final double WEAK_BELOW = 30;
     /** Attempts shown an item before it is called too hard or too easy. */

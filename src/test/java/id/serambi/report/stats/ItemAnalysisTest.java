@@ -74,13 +74,14 @@ class ItemAnalysisTest {
     }
 
     @Test
-    void items_outside_35_to_64_facility_or_below_30_discrimination_are_flagged() {
+    void items_below_20_or_from_90_facility_or_below_30_discrimination_are_flagged() {
         // FIVE ten times over: fifty attempts, enough to judge both; repeating every row keeps each
-        // mean and correlation as it was. q1 facility 80 -> too easy; q4 discrimination 14 -> weak;
-        // q2 (60, 48) and q3 (40, 58) are fine.
+        // mean and correlation as it was. q1 facility 80 is fairly easy, which a post-test after a
+        // training should be: not flagged; q4 discrimination 14 -> weak; q2 (60, 48) and q3 (40, 58) are fine.
         ItemAnalysis a = ItemAnalysis.of(times(10, FIVE));
         assertEquals(50, a.items().get(0).n());
-        assertEquals(Set.of(ItemAnalysis.Flag.TOO_EASY), a.items().get(0).flags());
+        assertEquals(Set.of(), a.items().get(0).flags());
+        assertEquals(Difficulty.FAIRLY_EASY, Difficulty.of(a.items().get(0).facility().getAsDouble()));
         assertEquals(Set.of(), a.items().get(1).flags());
         assertEquals(Set.of(), a.items().get(2).flags());
         assertEquals(Set.of(ItemAnalysis.Flag.WEAK_DISCRIMINATION), a.items().get(3).flags());
@@ -102,8 +103,9 @@ class ItemAnalysisTest {
         assertTrue(q4.discrimination().isPresent());
         assertEquals(Set.of(), q4.flags());
         assertEquals(Set.of(ItemAnalysis.Judgement.DISCRIMINATION), q4.tooFew());
-        // q1: 4 of 5 right five times over, and F: 21 right of 27 = 77.8% -> too easy, which 27 attempts can say
-        assertEquals(Set.of(ItemAnalysis.Flag.TOO_EASY), a.items().get(0).flags());
+        // q1: 4 of 5 right five times over, and F: 21 right of 27 = 77.8%, fairly easy: judged, and not flagged
+        assertEquals(Set.of(), a.items().get(0).flags());
+        assertFalse(a.items().get(0).tooFew().contains(ItemAnalysis.Judgement.FACILITY));
         assertTrue(a.alpha().isPresent());
         assertFalse(a.reliabilityJudged());
     }
@@ -253,11 +255,13 @@ class ItemAnalysisTest {
     }
 
     @Test
-    void facility_edges_are_35_included_and_65_excluded() {
-        assertEquals(Set.of(ItemAnalysis.Flag.TOO_HARD), flags(34.99, 50));
-        assertEquals(Set.of(), flags(35, 50));
-        assertEquals(Set.of(), flags(64.99, 30));
-        assertEquals(Set.of(ItemAnalysis.Flag.TOO_EASY, ItemAnalysis.Flag.WEAK_DISCRIMINATION), flags(65, 29.99));
+    void facility_edges_are_20_included_and_90_excluded() {
+        assertEquals(Set.of(ItemAnalysis.Flag.TOO_HARD), flags(19.99, 50));
+        assertEquals(Set.of(), flags(20, 50));
+        assertEquals(Set.of(), flags(34.99, 50));
+        assertEquals(Set.of(), flags(80, 50));
+        assertEquals(Set.of(), flags(89.99, 30));
+        assertEquals(Set.of(ItemAnalysis.Flag.TOO_EASY, ItemAnalysis.Flag.WEAK_DISCRIMINATION), flags(90, 29.99));
     }
 
     private static Set<ItemAnalysis.Flag> flags(double facility, double discrimination) {

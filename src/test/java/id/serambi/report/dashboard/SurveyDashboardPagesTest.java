@@ -65,7 +65,8 @@ class SurveyDashboardPagesTest {
     private static String page(String path) {
         HttpResponse<String> r = trainer.get(path);
         assertEquals(200, r.statusCode(), r.body());
-        return r.body();
+        // cells are compared by their text; the column name each carries for phones is checked on its own
+        return r.body().replaceAll(" data-label=\"[^\"]*\"", "");
     }
 
     private static String today() {

@@ -6,6 +6,7 @@ import id.serambi.db.Database;
 import id.serambi.demo.DemoData;
 import id.serambi.i18n.Messages;
 import id.serambi.quiz.model.Answer;
+import id.serambi.quiz.model.Quiz;
 import id.serambi.quiz.model.QuizCatalog;
 import id.serambi.quiz.take.AttemptRow;
 import id.serambi.quiz.take.Attempts;
@@ -25,9 +26,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -117,8 +120,13 @@ class DemoCommandTest {
         Attempts attempts = new Attempts(quizzes, new QuizStore(db.jdbi()), Clock.systemUTC());
         var quiz = quizzes.find("kuis-media-sosial").orElseThrow();
         AttemptRow attempt = attempts.start(REAL, quiz, AttemptRow.Respondent.NONE).value().orElseThrow();
-        attempts.submit(quiz, attempt, new QuizForm.Parsed(Map.of("facebook-lama", new Answer.Bool(false)), Set.of(),
-                Map.of()));
+        attempts.submit(quiz, attempt, new QuizForm.Parsed(Map.of("kejadian-media-sosial",
+                new Answer.Choices(List.of("c"), "")), Set.of(), Map.of()));
+    }
+
+    private static int realAnswers(Database db) {
+        return count(db, "select count(*) from quiz_answer where attempt_id in (select id from quiz_attempt"
+                + " where learner_id = '" + REAL + "')");
     }
 
     @Test
@@ -171,6 +179,40 @@ class DemoCommandTest {
     }
 
     @Test
+    void each_attempt_at_the_pre_and_post_test_answers_its_own_draw_of_one_question_per_objective() {
+        Quiz bank = bundledQuizzes().find("tes-awal").orElseThrow();
+        Set<String> objectives = bank.questions().stream().map(q -> bank.info(q.id()).objective().orElseThrow())
+                .collect(Collectors.toSet());
+        try (Database db = loadedDatabase()) {
+            QuizStore store = new QuizStore(db.jdbi());
+            Map<String, List<String>> papers = new HashMap<>();
+            for (String quiz : List.of("tes-awal", "tes-akhir")) {
+                List<AttemptRow> attempts = db.jdbi().withHandle(h -> h.createQuery(
+                        "select id from quiz_attempt where quiz = :quiz order by learner_id").bind("quiz", quiz)
+                        .mapTo(String.class).list()).stream().map(id -> store.attempt(id).orElseThrow()).toList();
+                for (AttemptRow a : attempts) {
+                    List<String> paper = a.order();
+                    assertEquals(objectives.size(), paper.size(), a.id() + ": " + paper);
+                    assertEquals(objectives, paper.stream().map(q -> bank.info(q).objective().orElseThrow())
+                            .collect(Collectors.toSet()), "one question per objective: " + paper);
+                    assertTrue(a.options().isPresent(), "the options' order is kept with the paper");
+                    assertEquals(Set.copyOf(paper), store.answers(a.id()).keySet(),
+                            "the questions on the paper are answered, and only they");
+                    papers.put(quiz + " " + a.learnerId(), paper);
+                }
+                Set<Set<String>> draws = new HashSet<>();
+                attempts.forEach(a -> draws.add(Set.copyOf(a.order())));
+                assertTrue(draws.size() > attempts.size() / 2, quiz + ": each attempt its own draw, "
+                        + draws.size() + " draws of " + attempts.size());
+            }
+            long same = papers.keySet().stream().filter(k -> k.startsWith("tes-awal "))
+                    .filter(k -> papers.get(k).equals(papers.get("tes-akhir " + k.substring("tes-awal ".length()))))
+                    .count();
+            assertEquals(0, same, "nobody's post-test repeats the pre-test's paper");
+        }
+    }
+
+    @Test
     void the_needs_survey_is_led_by_good_conduct_then_never_married_then_business_and_names_every_service() {
         Map<String, Integer> chosen = new HashMap<>();
         int others;
@@ -219,6 +261,7 @@ class DemoCommandTest {
             assertEquals(before.size(), after.size());
             assertNotEquals(before, after, "the demo attempts were replaced");
             assertEquals(Map.of("kuis-media-sosial", 1), sentByQuiz(db, REAL), "the real attempt survives");
+            assertEquals(1, realAnswers(db), "with its answer");
         }
     }
 
@@ -234,6 +277,7 @@ class DemoCommandTest {
             assertEquals(0, count(db, "select count(*) from learner where id like 'demo-%' and id <> '" + REAL + "'"));
             assertEquals(1, count(db, "select count(*) from quiz_attempt"));
             assertEquals(Map.of("kuis-media-sosial", 1), sentByQuiz(db, REAL));
+            assertEquals(1, realAnswers(db), "with its answer");
         }
         assertEquals(0, demo("--hapus"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("Tidak ada data contoh"));
@@ -246,6 +290,7 @@ class DemoCommandTest {
         Instant now = Instant.parse("2026-11-27T10:00:00Z");
         QuizCatalog quizzes = bundledQuizzes();
         List<List<String>> loads = new java.util.ArrayList<>();
+        List<List<String>> papers = new java.util.ArrayList<>();
         for (String name : List.of("a.db", "b.db")) {
             try (Database db = Database.open("jdbc:sqlite:" + data.resolve(name))) {
                 new DemoData(db.jdbi(), quizzes).load(now);
@@ -255,9 +300,15 @@ class DemoCommandTest {
                                 from quiz_attempt a join quiz_answer q on q.attempt_id = a.id
                                 order by a.learner_id, a.quiz, a.number, q.question""")
                         .mapTo(String.class).list()));
+                papers.add(db.jdbi().withHandle(h -> h.createQuery("""
+                                select learner_id || ' ' || quiz || ' ' || number || ' ' || question_order || ' '
+                                    || coalesce(option_order, '')
+                                from quiz_attempt order by learner_id, quiz, number""")
+                        .mapTo(String.class).list()));
             }
         }
         assertTrue(loads.get(0).size() > 1000, "answers of every attempt: " + loads.get(0).size());
         assertEquals(loads.get(0), loads.get(1));
+        assertEquals(papers.get(0), papers.get(1), "the same papers: questions drawn, their order and their options'");
     }
 }

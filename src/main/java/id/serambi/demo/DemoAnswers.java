@@ -2,7 +2,9 @@ package id.serambi.demo;
 
 import id.serambi.quiz.model.Answer;
 import id.serambi.quiz.model.Choice;
+import id.serambi.quiz.model.Paper;
 import id.serambi.quiz.model.Question;
+import id.serambi.quiz.model.Quiz;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +26,12 @@ final class DemoAnswers {
         this.random = random;
     }
 
+    /** A new attempt's paper, drawn as a real attempt's is, from this run's seed. */
+    Paper paper(Quiz quiz) {
+        return Paper.draw(quiz, random);
+    }
+
+    /** Answers to the questions shown, in their order. */
     Map<String, Answer> quiz(List<Question> questions, double skill) {
         Map<String, Answer> answers = new LinkedHashMap<>();
         for (Question q : questions) {

@@ -2,6 +2,8 @@ package id.serambi.demo;
 
 import id.serambi.quiz.model.Answer;
 import id.serambi.quiz.model.AnswerCheck;
+import id.serambi.quiz.model.Paper;
+import id.serambi.quiz.model.Question;
 import id.serambi.quiz.model.Quiz;
 import id.serambi.quiz.model.QuizCatalog;
 import id.serambi.quiz.take.AttemptRow;
@@ -10,6 +12,7 @@ import id.serambi.quiz.take.QuizForm;
 import id.serambi.quiz.take.QuizStore;
 import org.jdbi.v3.core.Jdbi;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,13 +25,17 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * A demo class of the Madatte training, so that a newcomer sees full dashboards at once: 60
  * participants who took the pre-test, the module quiz (some failing, then passing) and the
- * post-test over three days, then the evaluation; and 40 SKM respondents. Every attempt goes
- * through {@link Attempts}, as real ones do, under learner ids starting with {@code demo-}.
- * The answers come from a fixed seed, so every load gives the same data.
+ * post-test over three days, then the evaluation; and 40 SKM respondents. Every attempt is made
+ * the way a real one is, under a learner id starting with {@code demo-}: it starts with its own
+ * paper ({@link Paper#draw}: for the pre- and post-test its own draw of the bank, its questions
+ * and options shuffled as the quiz says), answers only the questions on that paper, and is sent
+ * through {@link Attempts}. The papers and the answers come from a fixed seed, so every load
+ * gives the same data.
  */
 public final class DemoData {
     static final long SEED = 20211027L;
@@ -67,7 +74,8 @@ public final class DemoData {
     /** Loads the demo class, its last day being the day before {@code now}. */
     public Summary load(Instant now) {
         DemoClock clock = new DemoClock(now, ZONE);
-        Run run = new Run(new Attempts(quizzes, new QuizStore(jdbi), clock), clock, new DemoAnswers(new Random(SEED)));
+        QuizStore quizStore = new QuizStore(jdbi);
+        Run run = new Run(new Attempts(quizzes, quizStore, clock), quizStore, clock, new DemoAnswers(new Random(SEED)));
         LocalDate first = now.atZone(ZONE).toLocalDate().minusDays(3);
         List<String> skipped = new ArrayList<>();
         Optional<Quiz> pre = usable("tes-awal", run, skipped);
@@ -84,26 +92,28 @@ public final class DemoData {
             double after = before + draw.between(0.3, 0.75) * (1 - before);
             Instant morning = at(first, 8, 0).plus(minutes(draw.between(0, 15)));
             pre.ifPresent(q -> run.take(learner, q, AttemptRow.Respondent.NONE, morning, minutes(draw.between(12, 25)),
-                    draw.quiz(q.questions(), before)));
+                    shown -> draw.quiz(shown, before)));
             if (module.isPresent() && i % 12 != 3) {
                 Quiz q = module.get();
                 Instant afternoon = at(first.plusDays(1), 13, 0).plus(minutes(draw.between(0, 120)));
                 boolean passed = run.take(learner, q, AttemptRow.Respondent.NONE, afternoon, minutes(draw.between(8, 15)),
-                        draw.quiz(q.questions(), after)).flatMap(AttemptRow::passed).orElse(true);
+                        shown -> draw.quiz(shown, after)).flatMap(AttemptRow::passed).orElse(true);
                 if (!passed && i % 5 != 0) {
+                    double retry = draw.between(0.85, 1);
                     run.take(learner, q, AttemptRow.Respondent.NONE, afternoon.plus(Duration.ofHours(20)),
-                            minutes(draw.between(6, 12)), draw.quiz(q.questions(), draw.between(0.85, 1)));
+                            minutes(draw.between(6, 12)), shown -> draw.quiz(shown, retry));
                 }
             }
             Instant last = at(first.plusDays(2), 13, 0).plus(minutes(draw.between(0, 15)));
             if (post.isPresent() && i % 20 != 7) {
                 run.take(learner, post.get(), AttemptRow.Respondent.NONE, last, minutes(draw.between(10, 20)),
-                        draw.quiz(post.get().questions(), after));
+                        shown -> draw.quiz(shown, after));
             }
             if (evaluation.isPresent() && i % 12 != 11) {
                 Quiz q = evaluation.get();
+                int number = i;
                 run.take(learner, q, respondent(q, group, i), last.plus(Duration.ofMinutes(40)),
-                        minutes(draw.between(5, 12)), DemoSurveys.evaluation(q, draw, i));
+                        minutes(draw.between(5, 12)), shown -> DemoSurveys.evaluation(shown, draw, number));
             }
         }
         for (int i = 1; i <= SKM_RESPONDENTS && skm.isPresent(); i++) {
@@ -111,7 +121,7 @@ public final class DemoData {
             AttemptRow.Group group = i % 10 < 7 ? AttemptRow.Group.WARGA : AttemptRow.Group.APARAT;
             Instant when = at(first.minusDays(1).plusDays(i % 4), 9, 0).plus(minutes(draw.between(0, 360)));
             run.take(learner, skm.get(), respondent(skm.get(), group, PARTICIPANTS + i), when,
-                    minutes(draw.between(3, 8)), DemoSurveys.skm(skm.get(), draw));
+                    minutes(draw.between(3, 8)), shown -> DemoSurveys.skm(shown, draw));
         }
         return new Summary(PARTICIPANTS, skm.isPresent() ? SKM_RESPONDENTS : 0, run.sent(), skipped);
     }
@@ -141,25 +151,49 @@ public final class DemoData {
     }
 
     /** One load: the attempts it sends, at the moments the clock is set to. */
-    private record Run(Attempts attempts, DemoClock clock, DemoAnswers answers, Map<String, Integer> sent) {
-        Run(Attempts attempts, DemoClock clock, DemoAnswers answers) {
-            this(attempts, clock, answers, new TreeMap<>());
+    private record Run(Attempts attempts, QuizStore store, DemoClock clock, DemoAnswers answers, SecureRandom ids,
+                       Map<String, Integer> sent) {
+        Run(Attempts attempts, QuizStore store, DemoClock clock, DemoAnswers answers) {
+            this(attempts, store, clock, answers, new SecureRandom(), new TreeMap<>());
         }
 
+        /**
+         * Starts an attempt as {@link Attempts#start} does, but with its paper drawn from the demo's
+         * seed; answers the questions on it, in the order shown; and sends it.
+         */
         Optional<AttemptRow> take(String learner, Quiz quiz, AttemptRow.Respondent respondent, Instant start,
-                                  Duration took, Map<String, Answer> answers) {
+                                  Duration took, Function<List<Question>, Map<String, Answer>> answer) {
             clock.set(start);
-            AttemptRow attempt = attempts.start(learner, quiz, respondent).value()
-                    .orElseThrow(() -> new IllegalStateException("a demo attempt at " + quiz.id() + " cannot start"));
+            List<AttemptRow> history = attempts.history(learner, quiz);
+            attempts.cannotStart(quiz, history).ifPresent(refusal -> {
+                throw new IllegalStateException("a demo attempt at " + quiz.id() + " cannot start: " + refusal);
+            });
+            int number = history.stream().mapToInt(AttemptRow::number).max().orElse(0) + 1;
+            Paper paper = answers.paper(quiz);
+            AttemptRow attempt = store.start(new AttemptRow(newId(), quiz.id(), learner, number, paper.questions(),
+                    clock.millis(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), respondent,
+                    Optional.empty(), Optional.of(paper.options())), clock.millis());
+            List<Question> shown = paper.questions().stream().map(id -> quiz.question(id).orElseThrow()).toList();
             clock.set(start.plus(took));
             Attempts.Result<Map<String, AnswerCheck.Invalid>> result = attempts.submit(quiz, attempt,
-                    new QuizForm.Parsed(answers, Set.of(), Map.of()));
+                    new QuizForm.Parsed(answer.apply(shown), Set.of(), Map.of()));
             Map<String, AnswerCheck.Invalid> invalid = result.value().orElse(Map.of());
             if (result.refusal().isPresent() || !invalid.isEmpty()) {
                 throw new IllegalStateException("demo answers to " + quiz.id() + " refused: " + result + invalid);
             }
             sent.merge(quiz.id(), 1, Integer::sum);
             return attempts.attempt(learner, quiz, attempt.id());
+        }
+
+        /** An attempt id like the quiz pages give: 32 hex digits, not from the seed, as it is no data. */
+        private String newId() {
+            byte[] bytes = new byte[16];
+            ids.nextBytes(bytes);
+            StringBuilder id = new StringBuilder();
+            for (byte b : bytes) {
+                id.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+            }
+            return id.toString();
         }
     }
 }

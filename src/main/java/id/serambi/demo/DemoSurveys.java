@@ -3,7 +3,6 @@ package id.serambi.demo;
 import id.serambi.quiz.model.Answer;
 import id.serambi.quiz.model.Choice;
 import id.serambi.quiz.model.Question;
-import id.serambi.quiz.model.Quiz;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,10 +21,10 @@ final class DemoSurveys {
     private DemoSurveys() {
     }
 
-    /** The evaluation of respondent {@code number} (from 1). */
-    static Map<String, Answer> evaluation(Quiz quiz, DemoAnswers draw, int number) {
+    /** The evaluation of respondent {@code number} (from 1), to the questions shown. */
+    static Map<String, Answer> evaluation(List<Question> shown, DemoAnswers draw, int number) {
         Map<String, Answer> answers = new LinkedHashMap<>();
-        for (Question q : quiz.questions()) {
+        for (Question q : shown) {
             if (q instanceof Question.Likert l) {
                 answers.put(q.id(), new Answer.Scale(q.id().equals("waktu") ? draw.scale(3, 12, 40, 33, 12)
                         : l.labels().size() == 5 ? draw.scale(1, 3, 12, 45, 39) : draw.scale(2, 10, 58, 30)));
@@ -67,9 +66,9 @@ final class DemoSurveys {
     }
 
     /** An SKM response: mostly "good" (3 of 4); the fee is free for nearly everyone; complaints fare worst. */
-    static Map<String, Answer> skm(Quiz quiz, DemoAnswers draw) {
+    static Map<String, Answer> skm(List<Question> shown, DemoAnswers draw) {
         Map<String, Answer> answers = new LinkedHashMap<>();
-        for (Question q : quiz.questions()) {
+        for (Question q : shown) {
             if (q instanceof Question.Likert l) {
                 int value = switch (l.skm().orElse("")) {
                     case "U4" -> draw.scale(1, 3, 11, 85);

@@ -2,9 +2,12 @@ package id.serambi.browser;
 
 import id.serambi.account.Role;
 import id.serambi.account.TestAccounts;
+import id.serambi.quiz.model.Question;
+import id.serambi.quiz.model.Quiz;
 import id.serambi.support.Browser;
 import id.serambi.support.Closing;
 import id.serambi.support.Http;
+import id.serambi.support.QuizAnswers;
 import id.serambi.support.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,8 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A whole session in separate browsers: a trainer logs in, sets up a workshop with the pre-test and
  * opens it; three participants join by its code on their phones; the trainer opens the pre-test
- * for the room and every phone goes to it by itself; each participant answers and sends, one of
- * them reloading halfway; the projector, in a second window of the trainer's browser, counts the
+ * for the room and every phone goes to it by itself; each participant answers two of the questions
+ * drawn for her phone and sends, one of them reloading halfway; the projector, in a second window of the trainer's browser, counts the
  * answers as they arrive, and the trainer's page follows the joins and answers without a reload; the trainer closes the item, the phones go back to waiting, and the
  * workshop's CSV holds the three participants' answers.
  */
@@ -80,6 +83,17 @@ class WorkshopRoomJourneyTest {
         ((JavascriptExecutor) b.driver()).executeScript("document.getElementById('status-simpan').textContent = '';");
         click(b, By.cssSelector("input[name='q-" + question + "'][value='" + option + "']"));
         b.waitForText(By.id("status-simpan"), "Jawaban tersimpan.");
+    }
+
+    /** The single-choice questions a phone's quiz page shows, in their order (at least two). */
+    private static List<Question> singleChoices(Browser b, Quiz quiz) {
+        b.find(By.cssSelector("input[name='soal']"));
+        List<String> shown = b.driver().findElements(By.cssSelector("input[name='soal']")).stream()
+                .map(e -> e.getAttribute("value")).toList();
+        List<Question> singles = QuizAnswers.questions(quiz, shown).stream()
+                .filter(q -> q instanceof Question.Single).toList();
+        assertTrue(singles.size() >= 2, "two single-choice questions among " + shown);
+        return singles;
     }
 
     @Test
@@ -135,15 +149,21 @@ class WorkshopRoomJourneyTest {
 
         trainer.driver().switchTo().window(projectorWindow);
         trainer.waitForText("0 dari 3 sudah mengirim");
+        Quiz pre = app.quizzes().find("tes-awal").orElseThrow();
         for (int i = 0; i < phones.size(); i++) {
             Browser phone = phones.get(i);
-            answer(phone, "arti-media-sosial", i == 2 ? "b" : "a");
+            // each phone has its own draw: it answers the first two single-choice questions it shows,
+            // the third phone the first of them wrong
+            List<Question> asked = singleChoices(phone, pre);
+            String first = i == 2 ? QuizAnswers.wrongChoice(asked.get(0)) : QuizAnswers.rightChoice(asked.get(0));
+            answer(phone, asked.get(0).id(), first);
             if (i == 1) {
                 phone.driver().navigate().refresh();
-                assertTrue(phone.find(By.cssSelector("input[name='q-arti-media-sosial'][value='a']")).isSelected(),
-                        "the answer given before the reload is still there");
+                assertTrue(phone.find(By.cssSelector("input[name='q-" + asked.get(0).id() + "'][value='" + first + "']"))
+                        .isSelected(), "the answer given before the reload is still there");
+                assertEquals(asked, singleChoices(phone, pre), "the same questions after the reload");
             }
-            answer(phone, "pandemi-dan-layanan", "a");
+            answer(phone, asked.get(1).id(), QuizAnswers.rightChoice(asked.get(1)));
             click(phone, button("Kirim jawaban"));
             phone.waitForText("Kembali ke ruang pelatihan");
             trainer.waitForText((i + 1) + " dari 3 sudah mengirim");

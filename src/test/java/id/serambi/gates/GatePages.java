@@ -118,8 +118,8 @@ public final class GatePages {
                         http -> designed(http) + "?buka=2.2"),
                 // Quizzes and questionnaires
                 new GatePage("quiz questions, one answer checked with its feedback",
-                        quiz(QUIZ, Map.of(), Map.of("soal", "definisi-media-sosial", "q-definisi-media-sosial", "b",
-                                "periksa", "definisi-media-sosial")), QUIZ + "/isi", 200),
+                        quiz(QUIZ, Map.of(), Map.of("soal", "kejadian-media-sosial", "q-kejadian-media-sosial", "b",
+                                "periksa", "kejadian-media-sosial")), QUIZ + "/isi", 200),
                 new GatePage("quiz intro with a draft and a sent attempt",
                         quiz(QUIZ, Map.of(), SEND, Map.of()), QUIZ, 200),
                 new GatePage("quiz result after failing", quiz(QUIZ, Map.of(), SEND), QUIZ + "/hasil/{id}", 200,

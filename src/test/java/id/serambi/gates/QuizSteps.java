@@ -1,6 +1,8 @@
 package id.serambi.gates;
 
 import id.serambi.account.Role;
+import id.serambi.quiz.model.Question;
+import id.serambi.quiz.model.Quiz;
 import id.serambi.support.Http;
 import id.serambi.support.QuizAnswers;
 
@@ -10,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,10 +63,23 @@ final class QuizSteps {
      */
     @SafeVarargs
     static Consumer<Http> quiz(String quiz, Map<String, String> respondent, Map<String, String>... steps) {
+        List<Function<List<String>, Map<String, String>>> fixed = new ArrayList<>();
+        for (Map<String, String> step : steps) {
+            fixed.add(shown -> step);
+        }
+        return quizSteps(quiz, respondent, fixed);
+    }
+
+    /**
+     * As {@link #quiz}, each step made from the ids of the questions the attempt's page shows, in
+     * their order: for a quiz that draws its questions, each attempt shows its own.
+     */
+    private static Consumer<Http> quizSteps(String quiz, Map<String, String> respondent,
+                                            List<Function<List<String>, Map<String, String>>> steps) {
         return http -> {
             start(http, quiz, respondent);
             boolean sent = false;
-            for (Map<String, String> step : steps) {
+            for (Function<List<String>, Map<String, String>> next : steps) {
                 if (sent) {
                     start(http, quiz, respondent);
                     sent = false;
@@ -73,6 +89,7 @@ final class QuizSteps {
                 if (!m.find()) {
                     throw new AssertionError("no attempt on " + quiz + "/isi");
                 }
+                Map<String, String> step = next.apply(QuizAnswers.shown(page));
                 boolean send = SEND.equals(step);
                 Map<String, String> form = new HashMap<>(send ? Map.of() : step);
                 form.put("percobaan", m.group(1));
@@ -83,6 +100,29 @@ final class QuizSteps {
                 sent = send;
             }
         };
+    }
+
+    /**
+     * Answers the first questions a bundled quiz's attempt shows, one save each, right or wrong as
+     * {@code right} says in turn, then sends the attempt.
+     */
+    static Consumer<Http> drawnQuiz(String quizId, boolean... right) {
+        Quiz bundled = QuizAnswers.bundled(quizId);
+        List<Function<List<String>, Map<String, String>>> steps = new ArrayList<>();
+        for (int i = 0; i < right.length; i++) {
+            int index = i;
+            steps.add(shown -> {
+                if (shown.size() <= index) {
+                    throw new AssertionError(quizId + " shows " + shown.size() + " questions, not " + (index + 1));
+                }
+                Question q = bundled.question(shown.get(index)).orElseThrow();
+                Map<String, String> form = new HashMap<>(Map.of("soal", q.id()));
+                (right[index] ? QuizAnswers.right(q) : QuizAnswers.wrong(q)).forEach(f -> form.put(f.getKey(), f.getValue()));
+                return form;
+            });
+        }
+        steps.add(shown -> SEND);
+        return quizSteps("/kuis/" + quizId, Map.of(), steps);
     }
 
     private static void start(Http http, String quiz, Map<String, String> respondent) {
@@ -125,7 +165,8 @@ final class QuizSteps {
 
     /**
      * Answers of one visitor to the evaluation questionnaire (with a "Lainnya" text and HTML typed
-     * in free text), the SKM, and the pre- and post-test, so every dashboard has figures to show;
+     * in free text), the SKM, and the pre- and post-test (one wrong and one right answer, then two
+     * right and one wrong), so every dashboard has figures to show;
      * then the visitor logs in as a trainer to read them.
      */
     static final Consumer<Http> RESULTS = quiz(EVALUATION, Map.of("kelompok", "warga"),
@@ -136,11 +177,9 @@ final class QuizSteps {
             answer("nilai-keseluruhan", "q-nilai-keseluruhan", "4"),
             answer("saran", "q-saran", "<b>Tambah</b> jam praktik"), SEND)
             .andThen(quiz(SKM, Map.of("kelompok", "aparat"), skm()))
-            .andThen(quiz("/kuis/tes-awal", Map.of(), answer("arti-media-sosial", "q-arti-media-sosial", "b"),
-                    answer("media-dan-jejaring", "q-media-dan-jejaring", "benar"), SEND))
-            .andThen(quiz("/kuis/tes-akhir", Map.of(), answer("arti-media-sosial", "q-arti-media-sosial", "a"),
-                    answer("media-dan-jejaring", "q-media-dan-jejaring", "benar"),
-                    answer("enam-jenis", "q-enam-jenis", "a"), SEND))
+            // each attempt at the pre- and post-test draws its own questions: the first ones shown are answered
+            .andThen(drawnQuiz("tes-awal", false, true))
+            .andThen(drawnQuiz("tes-akhir", true, true, false))
             .andThen(http -> http.logInAsNew(Role.TRAINER));
 
     /** One save of {@link #quiz}: the question shown, then its fields and values. */

@@ -2,6 +2,7 @@ package id.serambi.workshop.join;
 
 import id.serambi.account.Role;
 import id.serambi.support.Http;
+import id.serambi.support.QuizAnswers;
 import id.serambi.support.TestApp;
 import id.serambi.workshop.store.SeatToken;
 import id.serambi.workshop.trainer.RoomPagesTest;
@@ -91,9 +92,12 @@ class RejoinPagesTest {
         assertTrue(seated.contains("<meta name=\"serambi-room\" content=\"/ikut/" + room.code() + "\""),
                 "the second phone follows the room like the first: " + seated);
         assertEquals(200, second.get("/ikut/" + room.code() + "/keadaan").statusCode(), "and reads its state");
-        Matcher same = ATTEMPT.matcher(second.get("/kuis/tes-awal/isi").body());
+        String questions = second.get("/kuis/tes-awal/isi").body();
+        Matcher same = ATTEMPT.matcher(questions);
         assertTrue(same.find());
         assertEquals(attempt, same.group(1), "the second phone continues the seat's attempt");
+        assertEquals(QuizAnswers.shown(first.get("/kuis/tes-awal/isi").body()), QuizAnswers.shown(questions),
+                "with the questions drawn for it, in their order");
         assertTrue(room.trainer().get(room.page()).body().contains("Peserta (2 dari 30)"), "no new seat");
         assertTrue(app.loggedIn(Role.ADMIN).get("/admin/pengguna").body()
                 .contains("menyetujui peserta masuk dari HP lain"));

@@ -1,7 +1,9 @@
 package id.serambi.workshop.trainer;
 
 import id.serambi.account.Role;
+import id.serambi.quiz.model.Quiz;
 import id.serambi.support.Http;
+import id.serambi.support.QuizAnswers;
 import id.serambi.support.TestApp;
 import id.serambi.workshop.model.JoinCode;
 import id.serambi.workshop.store.SeatToken;
@@ -16,8 +18,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -146,7 +150,16 @@ public class WorkshopPagesTest {
         assertFalse(waiting.contains("Menunggu pelatih"));
         HttpResponse<String> begun = siti.submit("/ikut/" + code + "/tunggu", "/kuis/tes-awal/mulai", Map.of());
         assertEquals("/kuis/tes-awal/isi", begun.headers().firstValue("Location").orElseThrow(), "no introduction first");
-        assertTrue(siti.get("/kuis/tes-awal/isi").body().contains("name=\"q-arti-media-sosial\""), "the first question");
+        // the pre-test draws one question per objective for each attempt: the page shows Siti's draw
+        Quiz pre = app.quizzes().find("tes-awal").orElseThrow();
+        String questions = siti.get("/kuis/tes-awal/isi").body();
+        List<String> shown = QuizAnswers.shown(questions);
+        Set<String> objectives = pre.questions().stream().map(q -> pre.info(q.id()).objective().orElseThrow())
+                .collect(Collectors.toSet());
+        assertEquals(objectives.size(), shown.size(), "one question per objective: " + shown);
+        assertEquals(objectives, shown.stream().map(q -> pre.info(q).objective().orElseThrow()).collect(Collectors.toSet()),
+                "every objective asked");
+        assertTrue(questions.contains("name=\"q-" + shown.get(0) + "\""), "the first question: " + questions);
     }
 
     @Test

@@ -21,6 +21,7 @@ import id.serambi.course.CourseViews;
 import id.serambi.course.Item;
 import id.serambi.course.ProgressStore;
 import id.serambi.db.Database;
+import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
 import id.serambi.quiz.imported.GiftController;
 import id.serambi.quiz.imported.ImportedQuizStore;
@@ -86,7 +87,8 @@ public record App(Javalin server, RouteTable routes) {
         ReportController report = new ReportController(quizzes, submissions, pages, messages, clock,
                 ctx -> dashboardScope(currentUser.signedIn(ctx), workshops));
         WorkshopWeb.Handlers workshopPages = workshopWeb.handlers(course, quizzes, menus,
-                new LiveResults(quizzes, submissions, messages), pages, messages, currentUser, accountWeb.accounts(),
+                new LiveResults(quizzes, submissions, messages, (objective, lang) -> objectiveText(course, objective, lang)),
+                pages, messages, currentUser, accountWeb.accounts(),
                 address);
         AccountWeb.Handlers accountPages = accountWeb.handlers(pages, messages);
         RouteTable routes = Routes.table(new Routes.Handlers(new Health(pages.version(), database::isReachable),
@@ -126,5 +128,16 @@ public record App(Javalin server, RouteTable routes) {
         return course.catalog().modules().stream()
                 .filter(m -> m.items().stream().anyMatch(i -> i instanceof Item.Quiz q && q.quizId().equals(quizId)))
                 .map(m -> m.url()).findFirst();
+    }
+
+    /** The words of a lesson objective, {@code <lesson-id>#<n>}, in the reader's language. */
+    private static Optional<String> objectiveText(CourseSource course, String objective, Lang lang) {
+        int hash = objective.lastIndexOf('#');
+        if (hash < 0) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(objective.substring(hash + 1));
+        return course.catalog().lessonByKey(objective.substring(0, hash)).map(l -> l.in(lang).objectives())
+                .filter(list -> n >= 1 && n <= list.size()).map(list -> list.get(n - 1));
     }
 }

@@ -17,9 +17,11 @@ import id.serambi.report.summary.Summary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * A quiz's or questionnaire's results within one workshop, for the projector: its figures (a quiz's
@@ -30,10 +32,21 @@ import java.util.Optional;
 public final class LiveResults {
     private final Dashboards dashboards;
     private final Messages messages;
+    private final BiFunction<String, Lang, Optional<String>> objectives;
 
     public LiveResults(QuizCatalog quizzes, Submissions submissions, Messages messages) {
+        this(quizzes, submissions, messages, (objective, lang) -> Optional.empty());
+    }
+
+    /**
+     * @param objectives the words of a lesson objective ({@code <lesson-id>#<n>}) in a language, for
+     *                   the tiles of a quiz that draws its items per objective
+     */
+    public LiveResults(QuizCatalog quizzes, Submissions submissions, Messages messages,
+                       BiFunction<String, Lang, Optional<String>> objectives) {
         this.dashboards = new Dashboards(quizzes, submissions, ReportController.ZONE);
         this.messages = messages;
+        this.objectives = objectives;
     }
 
     /**
@@ -67,7 +80,8 @@ public final class LiveResults {
             // the attempts are read once, for the figures and for the tiles alike
             QuizDashboard dashboard = dashboards.quiz(quiz, filter, text);
             Map<String, Object> model = dashboards.model(quiz, dashboard.model());
-            model.put("tiles", quizTiles(quiz, dashboard.counting(), text));
+            model.put("tiles", quiz.settings().draw() > 0 ? objectiveTiles(quiz, dashboard.counting(), text)
+                    : quizTiles(quiz, dashboard.counting(), text));
             return model;
         });
     }
@@ -92,6 +106,41 @@ public final class LiveResults {
             tiles.add(new Tile(String.valueOf(number), text.number(percent, 0) + "%",
                     text.get("live.tile.right", right, shown.size()), q.prompt().in(text.lang),
                     shown.isEmpty() ? "" : level(percent)));
+        }
+        return tiles;
+    }
+
+    /**
+     * For a quiz whose attempts each draw their own items per objective: one tile per objective, the
+     * share of right answers to its items among the answers the room was shown. A tile per bank
+     * item would fill the screen with questions most of the room never saw.
+     */
+    private List<Tile> objectiveTiles(Quiz quiz, List<Attempt> counting, ReportText text) {
+        Map<String, List<Question>> byObjective = new LinkedHashMap<>();
+        for (Question q : quiz.questions()) {
+            if (q.graded()) {
+                byObjective.computeIfAbsent(quiz.info(q.id()).objective().orElse(""), k -> new ArrayList<>()).add(q);
+            }
+        }
+        List<Tile> tiles = new ArrayList<>();
+        int number = 0;
+        for (Map.Entry<String, List<Question>> e : byObjective.entrySet()) {
+            number++;
+            int shown = 0;
+            int right = 0;
+            for (Question q : e.getValue()) {
+                for (Attempt a : counting) {
+                    if (a.shown(q.id())) {
+                        shown++;
+                        right += a.marks().stream().anyMatch(m -> m.questionId().equals(q.id()) && m.mark() >= m.max())
+                                ? 1 : 0;
+                    }
+                }
+            }
+            double percent = Summary.percent(right, shown);
+            String label = objectives.apply(e.getKey(), text.lang).orElse(e.getValue().get(0).prompt().in(text.lang));
+            tiles.add(new Tile(String.valueOf(number), text.number(percent, 0) + "%",
+                    text.get("live.tile.right", right, shown), label, shown == 0 ? "" : level(percent)));
         }
         return tiles;
     }

@@ -79,12 +79,16 @@ public class LivePagesTest {
         return JSON.readTree(r.body());
     }
 
-    /** An attempt of the seat at a quiz in a workshop; sent when {@code send}, with the marks given. */
+    /**
+     * An attempt of the seat at a quiz in a workshop; sent when {@code send}, with the marks given.
+     * It was shown the questions it has marks for, as a drawn paper would be; all of them when none.
+     */
     static String attempt(Participant seat, String quiz, Optional<String> workshop, boolean send,
                           Map<String, Double> marks) {
         long now = System.currentTimeMillis();
         String id = UUID.randomUUID().toString();
-        quizzes.start(new AttemptRow(id, quiz, seat.learnerId(), 1, List.of(), now, Optional.empty(), Optional.empty(),
+        quizzes.start(new AttemptRow(id, quiz, seat.learnerId(), 1, List.copyOf(marks.keySet()), now, Optional.empty(),
+                Optional.empty(),
                 Optional.empty(), Optional.empty(), AttemptRow.Respondent.NONE, workshop), now);
         if (!marks.isEmpty()) {
             Map<String, Answer> given = new java.util.HashMap<>();
@@ -210,6 +214,10 @@ public class LivePagesTest {
         // question 1: right for Siti (1 point of 1), wrong for Budi: 1 of the 2 who sent, 50%
         assertEquals(1, count(open, "<span class=\"tile-value\">50%</span>"), "one tile says half got it right");
         assertEquals(1, count(open, "<span class=\"tile-caption\">1 dari 2</span>"), "one of the two who sent");
+        // the pre-test draws one item per objective: a tile per objective, named by it, not one per bank item
+        assertEquals(19, count(open, "<span class=\"tile-no\">"), open);
+        assertTrue(open.contains("title=\"Menjelaskan arti media sosial dengan kata-kata sendiri\""), open);
+        assertFalse(open.contains("Lulus (nilai"), "a pre-test has no pass mark, so no pass rate: " + open);
         assertFalse(open.contains("<html"));
         String version = json(room.trainer().get(room.page() + "/keadaan").body()).path("version").asText();
         assertTrue(open.contains("data-version=\"" + version + "\""));

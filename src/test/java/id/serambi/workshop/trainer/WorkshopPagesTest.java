@@ -159,7 +159,8 @@ public class WorkshopPagesTest {
         assertEquals(objectives.size(), shown.size(), "one question per objective: " + shown);
         assertEquals(objectives, shown.stream().map(q -> pre.info(q).objective().orElseThrow()).collect(Collectors.toSet()),
                 "every objective asked");
-        assertTrue(questions.contains("name=\"q-" + shown.get(0) + "\""), "the first question: " + questions);
+        assertTrue(questions.contains("<fieldset class=\"question\" id=\"soal-" + shown.get(0) + "\""),
+                "the first question: " + questions);
     }
 
     @Test

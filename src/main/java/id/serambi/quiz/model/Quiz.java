@@ -49,6 +49,20 @@ public record Quiz(String id, Kind kind, Text title, Optional<Text> description,
         return questions.stream().filter(Question::graded).mapToDouble(Question::points).sum();
     }
 
+    /**
+     * How many questions one attempt asks: every question of the file, or, for a quiz that draws,
+     * its draw of each objective. A description between questions asks nothing and is not counted.
+     */
+    public int questionsPerAttempt() {
+        if (settings.draw() <= 0) {
+            return (int) questions.stream().filter(q -> !(q instanceof Question.Description)).count();
+        }
+        Map<String, Integer> perObjective = new java.util.LinkedHashMap<>();
+        questions.stream().filter(q -> !(q instanceof Question.Description))
+                .forEach(q -> perObjective.merge(info(q.id()).objective().orElse(""), 1, Integer::sum));
+        return perObjective.values().stream().mapToInt(n -> Math.min(n, settings.draw())).sum();
+    }
+
     /** The most an attempt shown only {@code questionIds} can score. */
     public double maxPoints(List<String> questionIds) {
         return questionIds.stream().map(this::question).flatMap(Optional::stream).filter(Question::graded)

@@ -48,7 +48,7 @@ final class QuizPages {
 
     List<ListEntry> list(Lang lang) {
         return attempts.quizzes().all().stream().map(q -> new ListEntry(q.title().in(lang),
-                q.kind() == Quiz.Kind.QUIZ ? "quiz" : "questionnaire", q.url(), q.questions().size()))
+                q.kind() == Quiz.Kind.QUIZ ? "quiz" : "questionnaire", q.url(), q.questionsPerAttempt()))
                 .toList();
     }
 
@@ -60,7 +60,7 @@ final class QuizPages {
         boolean questionnaire = quiz.kind() == Quiz.Kind.QUESTIONNAIRE;
         Map<String, Object> model = common(quiz, lang);
         model.put("description", quiz.description().map(d -> d.in(lang)).orElse(null));
-        model.put("questionCount", quiz.questions().size());
+        model.put("questionCount", quiz.questionsPerAttempt());
         model.put("pass", quiz.settings().passPercent());
         model.put("passMark", quiz.settings().hasPassMark());
         model.put("attemptsAllowed", quiz.settings().attempts());

@@ -106,6 +106,7 @@ class PaperTest {
             assertEquals(fileOrder, paper.questions(), "not shuffled: in the bank's order");
         }
         assertEquals(27, draws.size(), "3 x 3 x 3 ways to take two of three per objective");
+        assertEquals(6, quiz.questionsPerAttempt(), "what the quiz's page says an attempt asks");
         assertEquals(6, quiz.maxPoints(Paper.draw(quiz, random).questions()), 1e-9);
     }
 

@@ -181,6 +181,7 @@ class ReviewPagesTest {
         assertTrue(intro.contains("Terkirim"), intro);
         assertFalse(intro.contains("Nilai "), intro);
         assertFalse(intro.contains("Lulus dengan nilai"), "no pass mark: " + intro);
+        assertTrue(intro.contains("2 pertanyaan"), "one per objective, not the bank's four: " + intro);
     }
 
     @Test

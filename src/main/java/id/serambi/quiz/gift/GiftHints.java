@@ -40,10 +40,15 @@ final class GiftHints {
                 head.hints().contains("other")));
     }
 
+    /**
+     * An essay, worth 1 point as in Moodle (its default mark), which a trainer marks; {@code points-0}
+     * makes it free text that is not marked, as Serambi writes a questionnaire's or an unmarked essay.
+     */
     static Question essay(GiftAnswers.Head head) {
         int max = number(head, "max-").map(Double::intValue).filter(n -> n > 0).orElse(Question.FreeText.DEFAULT_MAX);
+        double points = number(head, "points-").filter(p -> p >= 0).orElse(1.0);
         return new Question.FreeText(head.id(), head.prompt(), head.explanation(), head.line(),
-                !head.hints().contains("short"), max);
+                !head.hints().contains("short"), max, points);
     }
 
     /** The question worth the points its {@code points-N} hint gives, else as it is (1). */

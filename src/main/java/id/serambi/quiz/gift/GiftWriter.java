@@ -66,7 +66,7 @@ public final class GiftWriter {
         List<String> lines = new ArrayList<>();
         String inline = null;
         boolean fixedPoints = q instanceof Question.Likert || q instanceof Question.Rating
-                || q instanceof Question.FreeText || q instanceof Question.Description;
+                || q instanceof Question.Description;
         out.hint(!fixedPoints && q.points() != 1, "points-" + GiftExport.number(q.points()));
         if (q instanceof Question.Description) {
             return w.prompt(q, "");

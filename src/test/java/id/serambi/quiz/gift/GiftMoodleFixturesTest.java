@@ -93,7 +93,9 @@ class GiftMoodleFixturesTest {
     void test_import_essay() throws IOException {
         Question.FreeText essay = q(quiz("soal-moodle.gift"), "q8", Question.FreeText.class);
         assertEquals("Bagaimana kabar kantor Anda hari ini?", essay.prompt().id());
-        assertEquals(0, essay.points(), "an essay is not marked automatically");
+        // Moodle gives an essay its default mark of 1 and a teacher grades it by hand
+        assertEquals(1, essay.points());
+        assertTrue(essay.markedByTrainer(), "an essay is marked by a trainer, never automatically");
     }
 
     @Test

@@ -232,12 +232,15 @@ class GiftParserTest {
     }
 
     @Test
-    void empty_braces_make_an_ungraded_essay() {
+    void empty_braces_make_an_essay_worth_one_point_that_a_trainer_marks() {
         Question.FreeText q = only("Write a short biography of Dag Hammarskjöld. {}", Question.FreeText.class);
         assertEquals("Write a short biography of Dag Hammarskjöld.", q.prompt().id());
         assertTrue(q.longText());
         assertEquals(Question.FreeText.DEFAULT_MAX, q.maxChars());
-        assertFalse(q.graded());
+        assertEquals(1, q.points(), 1e-9);
+        assertTrue(q.markedByTrainer());
+        Question.FreeText unmarked = only("// serambi: points-0\nKritik dan saran? {}", Question.FreeText.class);
+        assertFalse(unmarked.graded(), "free text Serambi wrote as unmarked stays unmarked");
     }
 
     @Test

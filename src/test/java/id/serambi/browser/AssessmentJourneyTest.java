@@ -3,11 +3,11 @@ package id.serambi.browser;
 import id.serambi.account.Role;
 import id.serambi.account.TestAccounts;
 import id.serambi.course.ContentRoot;
-import id.serambi.quiz.model.Choice;
 import id.serambi.quiz.model.Question;
 import id.serambi.quiz.model.Quiz;
 import id.serambi.support.Browser;
 import id.serambi.support.Closing;
+import id.serambi.support.QuizClicks;
 import id.serambi.support.CourseFixture;
 import id.serambi.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -103,7 +102,7 @@ class AssessmentJourneyTest {
         begin("tes-awal", "Tes awal");
         List<String> preOrder = shown();
         assertEquals(19, preOrder.size(), "one item for each of the module's 19 objectives");
-        preOrder.forEach(id -> answer(pre.question(id).orElseThrow()));
+        preOrder.forEach(id -> QuizClicks.right(browser, pre.question(id).orElseThrow()));
         send();
         browser.waitForText(By.tagName("h1"), "Terima kasih!");
         String page = browser.find(By.tagName("main")).getText();
@@ -118,7 +117,7 @@ class AssessmentJourneyTest {
         List<String> postOrder = shown();
         assertEquals(19, postOrder.size());
         assertNotEquals(preOrder, postOrder, "the post-test differs in items or order");
-        postOrder.forEach(id -> answer(post.question(id).orElseThrow()));
+        postOrder.forEach(id -> QuizClicks.right(browser, post.question(id).orElseThrow()));
         send();
         browser.waitForText(By.cssSelector(".score-verdict"), "Selamat, Anda lulus!");
         assertEquals("100", browser.find(By.cssSelector(".score-big span")).getText());
@@ -165,40 +164,6 @@ class AssessmentJourneyTest {
         assertTrue(feedback.contains("3,5 dari 4 poin"), feedback);
         assertTrue(feedback.contains("Catatan pelatih: Tambahkan jam layanan kantor."), feedback);
         shot("hasil-esai");
-    }
-
-    /** Gives the right answer the way a learner would: clicking, typing, choosing. */
-    private static void answer(Question q) {
-        String box = "#soal-" + q.id();
-        if (q instanceof Question.Single s) {
-            click(box, right(s.choices()).get(0).id());
-        } else if (q instanceof Question.Multiple m) {
-            right(m.choices()).forEach(c -> click(box, c.id()));
-        } else if (q instanceof Question.TrueFalse t) {
-            click(box, t.answer() ? "benar" : "salah");
-        } else if (q instanceof Question.ShortAnswer s) {
-            String typed = s.accepted().stream().filter(a -> a.weight() >= 1).findFirst().orElseThrow()
-                    .pattern().replace("*", "");
-            browser.find(By.cssSelector(box + " input[type=text]")).sendKeys(typed);
-        } else if (q instanceof Question.Matching m) {
-            m.pairs().forEach(p -> new Select(browser.find(By.id("q-" + q.id() + "-" + p.id())))
-                    .selectByValue(p.right().id()));
-        } else if (q instanceof Question.Ordering o) {
-            for (int i = 0; i < o.items().size(); i++) {
-                new Select(browser.find(By.id("q-" + q.id() + "-" + o.items().get(i).id())))
-                        .selectByValue(String.valueOf(i + 1));
-            }
-        }
-    }
-
-    private static void click(String box, String value) {
-        WebElement input = browser.find(By.cssSelector(box + " input[value='" + value + "']"));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'})", input);
-        input.click();
-    }
-
-    private static List<Choice> right(List<Choice> choices) {
-        return choices.stream().filter(c -> c.weight() > 0).toList();
     }
 
     private static void shot(String name) {

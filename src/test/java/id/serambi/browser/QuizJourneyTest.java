@@ -1,10 +1,10 @@
 package id.serambi.browser;
 
-import id.serambi.quiz.model.Choice;
 import id.serambi.quiz.model.Question;
 import id.serambi.quiz.model.Quiz;
 import id.serambi.support.Browser;
 import id.serambi.support.Closing;
+import id.serambi.support.QuizClicks;
 import id.serambi.support.QuizAnswers;
 import id.serambi.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
@@ -12,9 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,12 +58,12 @@ class QuizJourneyTest {
         browser.find(By.xpath("//button[normalize-space()='Coba lagi']")).click();
         browser.waitForText(By.cssSelector(".crumbs [aria-current]"), "Percobaan 2");
         Question first = quiz.questions().get(0);
-        answer(first);
+        QuizClicks.right(browser, first);
         browser.find(By.cssSelector("#soal-" + first.id() + " .q-check button")).click();
         browser.waitForText(By.cssSelector("#soal-" + first.id() + " .q-feedback"), "Benar");
         assertTrue(browser.find(By.cssSelector("#soal-" + first.id() + " input[type=radio]")).getAttribute("disabled") != null,
                 "a checked answer can no longer change");
-        quiz.questions().stream().skip(1).forEach(this::answer);
+        quiz.questions().stream().skip(1).forEach(q -> QuizClicks.right(browser, q));
         send();
         browser.waitForText(By.cssSelector(".score-verdict"), "Selamat, Anda lulus!");
         assertEquals("100", browser.find(By.cssSelector(".score-big span")).getText());
@@ -79,41 +77,5 @@ class QuizJourneyTest {
     private void send() {
         WebElement button = browser.find(By.xpath("//button[normalize-space()='Kirim jawaban']"));
         button.click();
-    }
-
-    /** Gives the right answer to one question the way a learner would: clicking, typing, choosing. */
-    private void answer(Question q) {
-        String box = "#soal-" + q.id();
-        if (q instanceof Question.Single s) {
-            click(box, right(s.choices()).get(0).id());
-        } else if (q instanceof Question.Multiple m) {
-            right(m.choices()).forEach(c -> click(box, c.id()));
-        } else if (q instanceof Question.TrueFalse t) {
-            click(box, t.answer() ? "benar" : "salah");
-        } else if (q instanceof Question.ShortAnswer s) {
-            String typed = s.accepted().stream().filter(a -> a.weight() >= 1).findFirst().orElseThrow()
-                    .pattern().replace("*", "");
-            browser.find(By.cssSelector(box + " input[type=text]")).sendKeys(typed);
-        } else if (q instanceof Question.Numerical n) {
-            Question.Numerical.Range r = n.answers().stream().filter(a -> a.weight() >= 1).findFirst().orElseThrow();
-            String value = String.valueOf((r.min() + r.max()) / 2).replace('.', ',');
-            browser.find(By.cssSelector(box + " input[type=text]")).sendKeys(value);
-        } else if (q instanceof Question.Matching m) {
-            m.pairs().forEach(p -> new Select(browser.find(By.id("q-" + q.id() + "-" + p.id())))
-                    .selectByValue(p.right().id()));
-        } else if (q instanceof Question.Ordering o) {
-            for (int i = 0; i < o.items().size(); i++) {
-                new Select(browser.find(By.id("q-" + q.id() + "-" + o.items().get(i).id())))
-                        .selectByValue(String.valueOf(i + 1));
-            }
-        }
-    }
-
-    private void click(String box, String value) {
-        browser.find(By.cssSelector(box + " input[value='" + value + "']")).click();
-    }
-
-    private static List<Choice> right(List<Choice> choices) {
-        return choices.stream().filter(c -> c.weight() > 0).toList();
     }
 }

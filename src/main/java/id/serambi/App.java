@@ -15,6 +15,7 @@ import id.serambi.chat.simulator.PracticeMapController;
 import id.serambi.chat.simulator.Simulator;
 import id.serambi.chat.simulator.SimulatorController;
 import id.serambi.chat.simulator.SimulatorStore;
+import id.serambi.course.Completion;
 import id.serambi.course.CourseController;
 import id.serambi.course.CourseSource;
 import id.serambi.course.CourseViews;
@@ -53,6 +54,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -75,7 +77,11 @@ public record App(Javalin server, RouteTable routes) {
         QuizStore quizStore = new QuizStore(database.jdbi());
         Attempts attempts = new Attempts(quizzes, quizStore, clock);
         CourseController lessons = new CourseController(course, new ProgressStore(database.jdbi()), pages, clock,
-                menuLinks, simulatorStore::reachedTasks, attempts::completed);
+                menuLinks, List.of(new Completion("task", simulatorStore::reachedTasks),
+                        new Completion("quiz", attempts::completed),
+                        // the inbox and planner branches' completed(learnerId), wired here when they merge
+                        new Completion("inbox", learner -> Set.of()),
+                        new Completion("planner", learner -> Set.of())));
         WorkshopWeb workshopWeb = new WorkshopWeb(database.jdbi(), clock);
         WorkshopStore workshops = workshopWeb.store();
         QuizController quiz = new QuizController(attempts, pages, messages, id -> moduleOf(course, id),

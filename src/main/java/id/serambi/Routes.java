@@ -46,6 +46,7 @@ final class Routes {
         t.get("/bahasa/{lang}", ANYONE, h.language()::change);
         // Lessons
         t.get("/", ANYONE, h.lessons()::home);
+        t.post("/jalur", ANYONE, h.lessons()::choosePath);
         t.get("/modul/{module}", ANYONE, h.lessons()::module);
         t.get("/modul/{module}/{lesson}", ANYONE, h.lessons()::lesson);
         t.post("/modul/{module}/{lesson}/selesai", ANYONE, h.lessons()::markDone);

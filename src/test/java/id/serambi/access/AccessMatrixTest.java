@@ -45,6 +45,7 @@ class AccessMatrixTest {
     // method path [fields]                                  anon  part  learner trainerA trainerB admin
     private static final String MATRIX = """
             GET  /                                            | 200 200 200 200 200 200
+            POST /jalur jalur=warga                           | 303 303 303 303 303 303
             GET  /health                                      | 200 200 200 200 200 200
             GET  /bahasa/id                                   | 303 303 303 303 303 303
             GET  /modul/media-sosial                          | 200 200 200 200 200 200

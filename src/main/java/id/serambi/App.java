@@ -15,6 +15,9 @@ import id.serambi.chat.simulator.PracticeMapController;
 import id.serambi.chat.simulator.Simulator;
 import id.serambi.chat.simulator.SimulatorController;
 import id.serambi.chat.simulator.SimulatorStore;
+import id.serambi.course.ChecklistController;
+import id.serambi.course.ChecklistReader;
+import id.serambi.course.ChecklistStore;
 import id.serambi.course.Completion;
 import id.serambi.course.CourseController;
 import id.serambi.course.CourseSource;
@@ -76,9 +79,12 @@ public record App(Javalin server, RouteTable routes) {
         SimulatorStore simulatorStore = new SimulatorStore(database.jdbi());
         QuizStore quizStore = new QuizStore(database.jdbi());
         Attempts attempts = new Attempts(quizzes, quizStore, clock);
+        ChecklistController checklists = new ChecklistController(new ChecklistReader().read(course.root()).content(),
+                new ChecklistStore(database.jdbi()), course, pages, clock);
         CourseController lessons = new CourseController(course, new ProgressStore(database.jdbi()), pages, clock,
                 menuLinks, List.of(new Completion("task", simulatorStore::reachedTasks),
                         new Completion("quiz", attempts::completed),
+                        new Completion("checklist", checklists::completed),
                         // the inbox and planner branches' completed(learnerId), wired here when they merge
                         new Completion("inbox", learner -> Set.of()),
                         new Completion("planner", learner -> Set.of())));
@@ -98,7 +104,7 @@ public record App(Javalin server, RouteTable routes) {
                 address);
         AccountWeb.Handlers accountPages = accountWeb.handlers(pages, messages);
         RouteTable routes = Routes.table(new Routes.Handlers(new Health(pages.version(), database::isReachable),
-                new LanguageSwitch(), lessons, new SimulatorController(practice, pages),
+                new LanguageSwitch(), lessons, new Routes.PathHandlers(checklists), new SimulatorController(practice, pages),
                 new ExportController(menus, designs, pages, messages),
                 new PracticeMapController(practice, simulatorStore, pages),
                 new DesignerController(designs, menus, pages, messages),

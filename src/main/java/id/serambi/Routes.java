@@ -7,6 +7,7 @@ import id.serambi.chat.designer.DesignerController;
 import id.serambi.chat.export.ExportController;
 import id.serambi.chat.simulator.PracticeMapController;
 import id.serambi.chat.simulator.SimulatorController;
+import id.serambi.course.ChecklistController;
 import id.serambi.course.CourseController;
 import id.serambi.quiz.imported.GiftController;
 import id.serambi.quiz.marking.MarkingController;
@@ -30,11 +31,16 @@ import static id.serambi.web.Access.STAFF;
  */
 final class Routes {
     /** The handlers the table points to. */
-    record Handlers(Health health, LanguageSwitch language, CourseController lessons, SimulatorController simulator,
+    record Handlers(Health health, LanguageSwitch language, CourseController lessons, PathHandlers paths,
+                    SimulatorController simulator,
                     ExportController export, PracticeMapController heatMap, DesignerController designer,
                     DesignEditController designEdit, DesignPreviewController designPreview, QuizController quiz,
                     GiftController gift, MarkingController marking, ReportController report,
                     WorkshopWeb.Handlers workshops, AccountWeb.Handlers accounts) {
+    }
+
+    /** The learning paths' own pages: checklists and design tasks. */
+    record PathHandlers(ChecklistController checklists) {
     }
 
     private Routes() {
@@ -51,6 +57,7 @@ final class Routes {
         t.get("/modul/{module}/{lesson}", ANYONE, h.lessons()::lesson);
         t.post("/modul/{module}/{lesson}/selesai", ANYONE, h.lessons()::markDone);
         t.get("/media/<path>", ANYONE, h.lessons()::media);
+        paths(t, h.paths());
         // WhatsApp simulator: everyone's own practice; the heat map of everyone's is for staff
         var sim = h.simulator();
         t.get("/simulator", ANYONE, sim::list);
@@ -123,6 +130,12 @@ final class Routes {
         workshops(t, h.workshops());
         accounts(t, h.accounts());
         return t;
+    }
+
+    /** Learning paths: checklists ticked step by step, each learner's own. */
+    private static void paths(RouteTable t, PathHandlers p) {
+        t.get("/daftar-periksa/{checklist}", ANYONE, p.checklists()::show);
+        t.post("/daftar-periksa/{checklist}/centang", ANYONE, p.checklists()::tick);
     }
 
     /** A trainer's own workshops (an admin's: all) and their room; participants join by code, with no account. */

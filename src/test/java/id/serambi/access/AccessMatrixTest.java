@@ -52,6 +52,9 @@ class AccessMatrixTest {
             GET  LESSON                                       | 200 200 200 200 200 200
             POST LESSON/selesai done=1                        | 303 303 303 303 303 303
             GET  /media/images/pengguna-media-sosial-2020.svg | 200 200 200 200 200 200
+            # Learning paths: checklists, each learner's own ticks
+            GET  /daftar-periksa/siapkan-whatsapp-business    | 200 200 200 200 200 200
+            POST /daftar-periksa/siapkan-whatsapp-business/centang langkah=label | 303 303 303 303 303 303
             # WhatsApp simulator and menu export: everyone's own practice
             GET  /simulator                                   | 200 200 200 200 200 200
             GET  /simulator/madatte                           | 200 200 200 200 200 200

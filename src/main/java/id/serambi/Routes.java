@@ -3,6 +3,7 @@ package id.serambi;
 import id.serambi.account.AccountWeb;
 import id.serambi.chat.designer.DesignEditController;
 import id.serambi.chat.designer.DesignPreviewController;
+import id.serambi.chat.designer.DesignTaskController;
 import id.serambi.chat.designer.DesignerController;
 import id.serambi.chat.export.ExportController;
 import id.serambi.chat.simulator.PracticeMapController;
@@ -40,7 +41,7 @@ final class Routes {
     }
 
     /** The learning paths' own pages: checklists and design tasks. */
-    record PathHandlers(ChecklistController checklists) {
+    record PathHandlers(ChecklistController checklists, DesignTaskController designTasks) {
     }
 
     private Routes() {
@@ -132,10 +133,12 @@ final class Routes {
         return t;
     }
 
-    /** Learning paths: checklists ticked step by step, each learner's own. */
+    /** Learning paths: checklists ticked step by step and design tasks checked, each learner's own. */
     private static void paths(RouteTable t, PathHandlers p) {
         t.get("/daftar-periksa/{checklist}", ANYONE, p.checklists()::show);
         t.post("/daftar-periksa/{checklist}/centang", ANYONE, p.checklists()::tick);
+        t.get("/tugas-desain/{task}", ANYONE, p.designTasks()::show);
+        t.post("/tugas-desain/{task}/periksa", ANYONE, p.designTasks()::check);
     }
 
     /** A trainer's own workshops (an admin's: all) and their room; participants join by code, with no account. */

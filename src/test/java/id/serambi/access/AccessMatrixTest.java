@@ -52,7 +52,9 @@ class AccessMatrixTest {
             GET  LESSON                                       | 200 200 200 200 200 200
             POST LESSON/selesai done=1                        | 303 303 303 303 303 303
             GET  /media/images/pengguna-media-sosial-2020.svg | 200 200 200 200 200 200
-            # Learning paths: checklists, each learner's own ticks
+            # Learning paths: checklists and design tasks, each learner's own; a design checked is its author's
+            GET  /tugas-desain/tiga-layanan-utama             | 200 200 200 200 200 200
+            POST /tugas-desain/tiga-layanan-utama/periksa desain={design} | 404 404 303 404 404 404
             GET  /daftar-periksa/siapkan-whatsapp-business    | 200 200 200 200 200 200
             POST /daftar-periksa/siapkan-whatsapp-business/centang langkah=label | 303 303 303 303 303 303
             # WhatsApp simulator and menu export: everyone's own practice

@@ -100,6 +100,9 @@ final class Routes {
         t.get("/desainer/{id}/versi", ANYONE, designer::versions);
         t.post("/desainer/{id}/pulihkan", ANYONE, designer::restore);
         t.post("/desainer/{id}/buang", ANYONE, designer::delete);
+        // a design's share link: anyone with it tries the menu read-only in the simulator
+        t.post("/desainer/{id}/bagikan", ANYONE, designer::share);
+        t.get("/coba/{token}", ANYONE, designer::tryShared);
         // Quizzes and questionnaires, open to all (a result is its taker's); GIFT in and out is for staff,
         // as an export holds the answers. The import pages come first, so "impor" is never read as a quiz id.
         var quiz = h.quiz();

@@ -93,6 +93,8 @@ class AccessMatrixTest {
             GET  DESIGN/versi                                 | 404 404 200 404 404 404
             POST DESIGN/pulihkan versi=1                      | 404 404 303 404 404 404
             POST /desainer/{design!}/buang                    | 404 404 303 404 404 404
+            POST DESIGN/bagikan                               | 404 404 303 404 404 404
+            GET  /coba/qqqqqqqqqqqqqqqqqqqqqqqq               | 404 404 404 404 404 404
             # Quizzes: open to all; a result is its taker's (participant P); GIFT is for trainers
             GET  /kuis                                        | 200 200 200 200 200 200
             GET  /kuis/impor                                  | login login 403 200 200 200

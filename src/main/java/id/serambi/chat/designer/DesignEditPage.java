@@ -5,6 +5,7 @@ import id.serambi.chat.menu.Finding;
 import id.serambi.content.Problem;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
+import id.serambi.web.Cookies;
 import id.serambi.web.Pages;
 import id.serambi.web.Visitor;
 import io.javalin.http.Context;
@@ -20,10 +21,12 @@ import java.util.Optional;
  * was typed and why, each reason placed on the field it is about where it names one.
  */
 final class DesignEditPage {
+    private final Designs designs;
     private final Pages pages;
     private final Messages messages;
 
-    DesignEditPage(Pages pages, Messages messages) {
+    DesignEditPage(Designs designs, Pages pages, Messages messages) {
+        this.designs = designs;
         this.pages = pages;
         this.messages = messages;
     }
@@ -52,6 +55,8 @@ final class DesignEditPage {
         model.put("newTask", tasks.adding(menu, typed));
         model.put("base", base);
         model.put("sim", "/simulator/" + Designs.PREFIX + design.id());
+        model.put("shareLink", designs.shareToken(Visitor.of(ctx).learnerId(), design.id())
+                .map(t -> (Cookies.https(ctx) ? "https" : "http") + "://" + ctx.host() + "/coba/" + t).orElse(null));
         model.putAll(DesignPreviewController.model(menu, focus(open, typed), false, List.of(), base,
                 design.id()));
         model.put("pageStyle", DesignerRequests.STYLE);

@@ -41,17 +41,22 @@ public final class CourseViews {
     /**
      * One entry of a module page: {@code kind} is lesson, simulator, task, quiz, inbox, planner,
      * design or checklist; {@code counts} is false for free practice, which progress leaves out.
+     * {@code number} is the item's place among the steps that count (0 for one that does not), so
+     * the last step's number is the total the progress bar counts.
      */
-    public record ItemView(String kind, String title, String url, int minutes, boolean done, boolean counts) {
+    public record ItemView(String kind, String title, String url, int minutes, boolean done, boolean counts,
+                           int number) {
     }
 
     static List<ItemView> items(Module module, Progress progress, Lang lang) {
         List<ItemView> views = new ArrayList<>();
+        int step = 0;
         for (Item item : module.items()) {
             String title = item instanceof Lesson l ? l.in(lang).title() : item.title().in(lang);
             int minutes = item instanceof Lesson l ? l.minutes() : 0;
-            views.add(new ItemView(item.kind(), title, item.url(), minutes, progress.isDone(item),
-                    Progress.counts(item)));
+            boolean counts = Progress.counts(item);
+            views.add(new ItemView(item.kind(), title, item.url(), minutes, progress.isDone(item), counts,
+                    counts ? ++step : 0));
         }
         return views;
     }

@@ -55,8 +55,11 @@ final class DesignEditPage {
         model.put("newTask", tasks.adding(menu, typed));
         model.put("base", base);
         model.put("sim", "/simulator/" + Designs.PREFIX + design.id());
-        model.put("shareLink", designs.shareToken(Visitor.of(ctx).learnerId(), design.id())
-                .map(t -> (Cookies.https(ctx) ? "https" : "http") + "://" + ctx.host() + "/coba/" + t).orElse(null));
+        // the link to copy is the short /coba/<token>; the page's own link goes straight to the simulator
+        Optional<String> token = designs.shareToken(Visitor.of(ctx).learnerId(), design.id());
+        model.put("shareLink", token.map(t -> (Cookies.https(ctx) ? "https" : "http") + "://" + ctx.host()
+                + "/coba/" + t).orElse(null));
+        model.put("shareSim", token.map(t -> "/simulator/" + Designs.SHARED + t).orElse(null));
         model.putAll(DesignPreviewController.model(menu, focus(open, typed), false, List.of(), base,
                 design.id()));
         model.put("pageStyle", DesignerRequests.STYLE);

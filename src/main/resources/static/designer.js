@@ -120,4 +120,7 @@
       if (!narrow.matches) closeSheet();
     });
   }
+  // After a refused save the page opens at its form; the first field with an error takes the focus.
+  var invalid = document.querySelector('.designer-edit [aria-invalid="true"]');
+  if (invalid) invalid.focus();
 })();

@@ -45,6 +45,9 @@
         var live = document.getElementById('live');
         if (!fresh || !live) throw new Error('no chat in the answer');
         live.replaceWith(fresh);
+        // the tasks panel too: a task just reached shows its best result at once
+        var tasks = t.content.getElementById('latihan'), panel = document.getElementById('latihan');
+        if (tasks && panel) panel.replaceWith(tasks);
         var box = document.getElementById('pesan');
         if (r.ok && box && (!submitter || submitter.name !== 'tap')) box.value = '';
         form.removeAttribute('aria-busy');

@@ -7,6 +7,9 @@ import id.serambi.account.User;
 import id.serambi.chat.designer.DesignEditController;
 import id.serambi.chat.designer.DesignPreviewController;
 import id.serambi.chat.designer.DesignStore;
+import id.serambi.chat.designer.DesignTaskController;
+import id.serambi.chat.designer.DesignTaskReader;
+import id.serambi.chat.designer.DesignTaskStore;
 import id.serambi.chat.designer.DesignerController;
 import id.serambi.chat.designer.Designs;
 import id.serambi.chat.export.ExportController;
@@ -15,6 +18,10 @@ import id.serambi.chat.simulator.PracticeMapController;
 import id.serambi.chat.simulator.Simulator;
 import id.serambi.chat.simulator.SimulatorController;
 import id.serambi.chat.simulator.SimulatorStore;
+import id.serambi.course.ChecklistController;
+import id.serambi.course.ChecklistReader;
+import id.serambi.course.ChecklistStore;
+import id.serambi.course.Completion;
 import id.serambi.course.CourseController;
 import id.serambi.course.CourseSource;
 import id.serambi.course.CourseViews;
@@ -53,6 +60,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -74,13 +83,25 @@ public record App(Javalin server, RouteTable routes) {
         SimulatorStore simulatorStore = new SimulatorStore(database.jdbi());
         QuizStore quizStore = new QuizStore(database.jdbi());
         Attempts attempts = new Attempts(quizzes, quizStore, clock);
+        Designs designs = new Designs(new DesignStore(database.jdbi()), clock);
+        DesignTaskController designTasks = new DesignTaskController(
+                new DesignTaskReader().read(course.root()).content(), designs, new DesignTaskStore(database.jdbi()),
+                pages, messages, clock, (task, lang) -> moduleListing(course, lang, i -> i instanceof Item.Design d
+                        && d.taskId().equals(task)));
+        ChecklistController checklists = new ChecklistController(new ChecklistReader().read(course.root()).content(),
+                new ChecklistStore(database.jdbi()), course, pages, clock);
         CourseController lessons = new CourseController(course, new ProgressStore(database.jdbi()), pages, clock,
-                menuLinks, simulatorStore::reachedTasks, attempts::completed);
+                menuLinks, List.of(new Completion("task", simulatorStore::reachedTasks),
+                        new Completion("quiz", attempts::completed),
+                        new Completion("checklist", checklists::completed),
+                        new Completion("design", designTasks::passed),
+                        // the inbox and planner branches' completed(learnerId), wired here when they merge
+                        new Completion("inbox", learner -> Set.of()),
+                        new Completion("planner", learner -> Set.of())));
         WorkshopWeb workshopWeb = new WorkshopWeb(database.jdbi(), clock);
         WorkshopStore workshops = workshopWeb.store();
         QuizController quiz = new QuizController(attempts, pages, messages, id -> moduleOf(course, id),
                 workshopWeb.taker());
-        Designs designs = new Designs(new DesignStore(database.jdbi()), clock);
         Simulator practice = new Simulator(menus, designs, simulatorStore, clock);
         GiftController gift = new GiftController(imported, pages, messages);
         Submissions submissions = new Submissions(database.jdbi(), quizStore, clock);
@@ -92,7 +113,7 @@ public record App(Javalin server, RouteTable routes) {
                 address);
         AccountWeb.Handlers accountPages = accountWeb.handlers(pages, messages);
         RouteTable routes = Routes.table(new Routes.Handlers(new Health(pages.version(), database::isReachable),
-                new LanguageSwitch(), lessons, new SimulatorController(practice, pages),
+                new LanguageSwitch(), lessons, new Routes.PathHandlers(checklists, designTasks), new SimulatorController(practice, pages),
                 new ExportController(menus, designs, pages, messages),
                 new PracticeMapController(practice, simulatorStore, pages),
                 new DesignerController(designs, menus, pages, messages),
@@ -121,6 +142,12 @@ public record App(Javalin server, RouteTable routes) {
         Map<String, Scope.Workshop> labelled = seen.stream()
                 .collect(Collectors.toMap(Workshop::id, w -> new Scope.Workshop(w.title(), w.date())));
         return user.role() == Role.ADMIN ? Scope.everything(labelled) : Scope.own(labelled);
+    }
+
+    /** The title in {@code lang} and the address of the first module that lists such an item. */
+    private static Optional<Map<String, String>> moduleListing(CourseSource course, Lang lang, Predicate<Item> item) {
+        return course.catalog().modules().stream().filter(m -> m.items().stream().anyMatch(item)).findFirst()
+                .map(m -> Map.of("title", m.title().in(lang), "url", m.url()));
     }
 
     /** The page of the module that lists a quiz, if one does. */

@@ -1,8 +1,10 @@
 package id.serambi;
 
+import id.serambi.chat.designer.DesignTaskReader;
 import id.serambi.chat.menu.MenuCatalog;
 import id.serambi.chat.menu.MenuFilesCheck;
 import id.serambi.course.CatalogLoader;
+import id.serambi.course.ChecklistReader;
 import id.serambi.i18n.Messages;
 import id.serambi.quiz.file.QuizFilesCheck;
 import id.serambi.quiz.file.QuizLoader;
@@ -17,12 +19,14 @@ import java.util.List;
  */
 public final class ContentLoading {
     private final MenuFilesCheck menus = new MenuFilesCheck();
+    private final ChecklistReader checklists = new ChecklistReader();
+    private final DesignTaskReader designTasks = new DesignTaskReader();
     private final QuizFilesCheck quizzes;
     private final CatalogLoader loader;
 
     public ContentLoading(Messages messages) {
         this.quizzes = new QuizFilesCheck(new QuizLoader(messages), List.of(new GiftFileReader()));
-        this.loader = new CatalogLoader(messages, List.of(menus, quizzes));
+        this.loader = new CatalogLoader(messages, List.of(menus, quizzes, checklists, designTasks));
     }
 
     /** A loader of the whole course, for callers that need the course alone. */

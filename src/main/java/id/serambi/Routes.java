@@ -3,10 +3,12 @@ package id.serambi;
 import id.serambi.account.AccountWeb;
 import id.serambi.chat.designer.DesignEditController;
 import id.serambi.chat.designer.DesignPreviewController;
+import id.serambi.chat.designer.DesignTaskController;
 import id.serambi.chat.designer.DesignerController;
 import id.serambi.chat.export.ExportController;
 import id.serambi.chat.simulator.PracticeMapController;
 import id.serambi.chat.simulator.SimulatorController;
+import id.serambi.course.ChecklistController;
 import id.serambi.course.CourseController;
 import id.serambi.quiz.imported.GiftController;
 import id.serambi.quiz.marking.MarkingController;
@@ -30,11 +32,16 @@ import static id.serambi.web.Access.STAFF;
  */
 final class Routes {
     /** The handlers the table points to. */
-    record Handlers(Health health, LanguageSwitch language, CourseController lessons, SimulatorController simulator,
+    record Handlers(Health health, LanguageSwitch language, CourseController lessons, PathHandlers paths,
+                    SimulatorController simulator,
                     ExportController export, PracticeMapController heatMap, DesignerController designer,
                     DesignEditController designEdit, DesignPreviewController designPreview, QuizController quiz,
                     GiftController gift, MarkingController marking, ReportController report,
                     WorkshopWeb.Handlers workshops, AccountWeb.Handlers accounts) {
+    }
+
+    /** The learning paths' own pages: checklists and design tasks. */
+    record PathHandlers(ChecklistController checklists, DesignTaskController designTasks) {
     }
 
     private Routes() {
@@ -46,10 +53,12 @@ final class Routes {
         t.get("/bahasa/{lang}", ANYONE, h.language()::change);
         // Lessons
         t.get("/", ANYONE, h.lessons()::home);
+        t.post("/jalur", ANYONE, h.lessons()::choosePath);
         t.get("/modul/{module}", ANYONE, h.lessons()::module);
         t.get("/modul/{module}/{lesson}", ANYONE, h.lessons()::lesson);
         t.post("/modul/{module}/{lesson}/selesai", ANYONE, h.lessons()::markDone);
         t.get("/media/<path>", ANYONE, h.lessons()::media);
+        paths(t, h.paths());
         // WhatsApp simulator: everyone's own practice; the heat map of everyone's is for staff
         var sim = h.simulator();
         t.get("/simulator", ANYONE, sim::list);
@@ -91,6 +100,9 @@ final class Routes {
         t.get("/desainer/{id}/versi", ANYONE, designer::versions);
         t.post("/desainer/{id}/pulihkan", ANYONE, designer::restore);
         t.post("/desainer/{id}/buang", ANYONE, designer::delete);
+        // a design's share link: anyone with it tries the menu read-only in the simulator
+        t.post("/desainer/{id}/bagikan", ANYONE, designer::share);
+        t.get("/coba/{token}", ANYONE, designer::tryShared);
         // Quizzes and questionnaires, open to all (a result is its taker's); GIFT in and out is for staff,
         // as an export holds the answers. The import pages come first, so "impor" is never read as a quiz id.
         var quiz = h.quiz();
@@ -122,6 +134,14 @@ final class Routes {
         workshops(t, h.workshops());
         accounts(t, h.accounts());
         return t;
+    }
+
+    /** Learning paths: checklists ticked step by step and design tasks checked, each learner's own. */
+    private static void paths(RouteTable t, PathHandlers p) {
+        t.get("/daftar-periksa/{checklist}", ANYONE, p.checklists()::show);
+        t.post("/daftar-periksa/{checklist}/centang", ANYONE, p.checklists()::tick);
+        t.get("/tugas-desain/{task}", ANYONE, p.designTasks()::show);
+        t.post("/tugas-desain/{task}/periksa", ANYONE, p.designTasks()::check);
     }
 
     /** A trainer's own workshops (an admin's: all) and their room; participants join by code, with no account. */

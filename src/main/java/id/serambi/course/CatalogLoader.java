@@ -122,7 +122,7 @@ public final class CatalogLoader {
             List<Item> items = p.items().stream()
                     .map(i -> i instanceof ModuleReader.PendingLesson l ? lessons.get(l.key()) : (Item) i)
                     .toList();
-            modules.add(new Module(p.id(), modules.size() + 1, p.title(), p.description(), items));
+            modules.add(new Module(p.id(), modules.size() + 1, p.title(), p.description(), p.audience(), items));
         }
         return new Result(Optional.of(new Catalog(modules, menus, quizzes)), List.of(), lessons.size(), english,
                 contents);

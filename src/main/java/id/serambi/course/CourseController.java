@@ -3,6 +3,8 @@ package id.serambi.course;
 import id.serambi.i18n.Lang;
 import id.serambi.web.Pages;
 import id.serambi.web.Visitor;
+import id.serambi.web.Cookies;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -12,59 +14,92 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
-/** The course pages: home, module, lesson, marking a lesson done, and the lessons' images. */
+/** The course pages: home and its paths, module, lesson, marking a lesson done, and the lessons' images. */
 public final class CourseController {
     private static final Map<String, String> MEDIA_TYPES = Map.of(
             "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif",
             "svg", "image/svg+xml", "webp", "image/webp", "pdf", "application/pdf");
+
+    /** The cookie that remembers the path a visitor chose on the home page. */
+    static final String PATH_COOKIE = "serambi_jalur";
+    private static final int ONE_YEAR = 365 * 24 * 3600;
 
     private final CourseSource course;
     private final ProgressStore store;
     private final Pages pages;
     private final Clock clock;
     private final List<CourseViews.MenuLink> menus;
-    private final Function<String, Set<String>> tasksDone;
-    private final Function<String, Set<String>> quizzesDone;
+    private final List<Completion> completions;
 
     /**
-     * @param menus     the bundled WhatsApp menus the home page points to
-     * @param tasksDone   the practice tasks a learner has reached, as {@code menu/task}, by learner id
-     * @param quizzesDone the quizzes a learner passed and the questionnaires they sent, by learner id
+     * @param menus       the bundled WhatsApp menus the home page points to
+     * @param completions per item kind, what a learner has completed (quizzes, practice tasks,
+     *                    checklists, design tasks, inboxes, planner tasks); lessons are this store's
      */
     public CourseController(CourseSource course, ProgressStore store, Pages pages, Clock clock,
-                            List<CourseViews.MenuLink> menus, Function<String, Set<String>> tasksDone,
-                            Function<String, Set<String>> quizzesDone) {
+                            List<CourseViews.MenuLink> menus, List<Completion> completions) {
         this.course = course;
         this.store = store;
         this.pages = pages;
         this.clock = clock;
         this.menus = List.copyOf(menus);
-        this.tasksDone = tasksDone;
-        this.quizzesDone = quizzesDone;
+        this.completions = List.copyOf(completions);
     }
 
     public void home(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
         Progress progress = progress(visitor);
         Lang lang = visitor.lang();
-        List<CourseViews.ModuleCard> cards = progress.catalog().modules().stream()
-                .map(m -> CourseViews.ModuleCard.of(m, progress.of(m), lang))
-                .toList();
-        CourseViews.Next next = progress.next().map(l -> CourseViews.Next.of(l, progress, lang)).orElse(null);
+        Optional<Audience> chosen = chosenPath(ctx);
+        List<Module> all = progress.catalog().modules();
+        List<Module> onPath = chosen.map(a -> all.stream().filter(m -> m.isFor(a)).toList()).orElse(List.of());
+        List<Module> others = all.stream().filter(m -> !onPath.contains(m)).toList();
+        List<Module> order = new ArrayList<>(onPath);
+        order.addAll(others);
+        CourseViews.Next next = progress.next(order).map(i -> CourseViews.Next.of(i, progress.catalog(), lang))
+                .orElse(null);
         Map<String, Object> model = new HashMap<>();
-        model.put("modules", cards);
+        model.put("audience", chosen.map(Audience::key).orElse(null));
+        model.put("choices", Arrays.stream(Audience.values())
+                .map(a -> new CourseViews.PathChoice(a.key(), chosen.filter(a::equals).isPresent())).toList());
+        model.put("pathModules", cards(onPath, progress, lang));
+        model.put("modules", cards(others, progress, lang));
         model.put("overall", progress.overall());
         model.put("started", progress.started());
         model.put("next", next);
         model.put("menus", menus.stream().map(m -> new CourseViews.MenuCard(m.id(), m.title().in(lang))).toList());
         pages.render(ctx, "course/home", model);
+    }
+
+    /** {@code POST /jalur}: remembers the path chosen on the home page (an empty one forgets it). */
+    public void choosePath(Context ctx) {
+        String key = Optional.ofNullable(ctx.formParam("jalur")).orElse("");
+        if (key.isEmpty()) {
+            Cookies.set(ctx, PATH_COOKIE, "", 0);
+            ctx.redirect("/#jalur", HttpStatus.SEE_OTHER);
+            return;
+        }
+        Audience audience = Audience.of(key).orElseThrow(BadRequestResponse::new);
+        Cookies.set(ctx, PATH_COOKIE, audience.key(), ONE_YEAR);
+        ctx.redirect("/#modul-jalur", HttpStatus.SEE_OTHER);
+    }
+
+    private static Optional<Audience> chosenPath(Context ctx) {
+        return Optional.ofNullable(ctx.cookie(PATH_COOKIE)).flatMap(Audience::of);
+    }
+
+    private static List<CourseViews.ModuleCard> cards(List<Module> modules, Progress progress, Lang lang) {
+        return modules.stream().map(m -> CourseViews.ModuleCard.of(m, progress.of(m), lang)).toList();
     }
 
     public void module(Context ctx) {
@@ -73,7 +108,7 @@ public final class CourseController {
         Module module = progress.catalog().module(ctx.pathParam("module")).orElseThrow(NotFoundResponse::new);
         pages.render(ctx, "course/module", Map.of(
                 "module", CourseViews.ModuleCard.of(module, progress.of(module), visitor.lang()),
-                "items", CourseViews.items(module, progress, tasksDone(visitor, module), visitor.lang())));
+                "items", CourseViews.items(module, progress, visitor.lang())));
     }
 
     public void lesson(Context ctx) {
@@ -125,19 +160,20 @@ public final class CourseController {
         }
     }
 
-    /** Asks for practice results only when the module has a task and the visitor is known. */
-    private Set<String> tasksDone(Visitor visitor, Module module) {
-        boolean hasTask = module.items().stream().anyMatch(i -> i instanceof Item.Task);
-        return hasTask && visitor.knownLearner() ? tasksDone.apply(visitor.learnerId()) : Set.of();
-    }
-
+    /** What the visitor has done; each kind's source is asked only when some module lists that kind. */
     private Progress progress(Visitor visitor) {
         Catalog catalog = course.catalog();
         if (!visitor.knownLearner()) {
             return new Progress(catalog, Map.of());
         }
-        boolean hasQuiz = catalog.modules().stream().anyMatch(m -> m.items().stream().anyMatch(Item.Quiz.class::isInstance));
-        return new Progress(catalog, store.done(visitor.learnerId()),
-                hasQuiz ? quizzesDone.apply(visitor.learnerId()) : Set.of());
+        Set<String> kinds = new HashSet<>();
+        catalog.modules().forEach(m -> m.items().forEach(i -> kinds.add(i.kind())));
+        Map<String, Set<String>> completed = new HashMap<>();
+        for (Completion c : completions) {
+            if (kinds.contains(c.kind())) {
+                completed.put(c.kind(), c.done().apply(visitor.learnerId()));
+            }
+        }
+        return new Progress(catalog, store.done(visitor.learnerId()), completed);
     }
 }

@@ -5,13 +5,16 @@ import id.serambi.i18n.Lang;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** What the course templates show, already in the visitor's language. */
 public final class CourseViews {
     private CourseViews() {
     }
 
+    /**
+     * A module as its card and its page's head show it. {@code done} and {@code total} count the
+     * items that count toward progress ({@link Progress}), the same on every page.
+     */
     public record ModuleCard(String id, int number, String title, String description, String url, int lessons,
                       int minutes, int done, int total, int percent) {
         static ModuleCard of(Module m, Progress.Count count, Lang lang) {
@@ -20,31 +23,40 @@ public final class CourseViews {
         }
     }
 
-    /** The lesson to continue with on the home page. */
-    public record Next(String title, String url, String module, int minutes) {
-        static Next of(Lesson lesson, Progress progress, Lang lang) {
-            Module module = progress.catalog().module(lesson.moduleId()).orElseThrow();
-            return new Next(lesson.in(lang).title(), lesson.url(), module.title().in(lang), lesson.minutes());
+    /** What to continue with on the home page: {@code kind} as {@link Item#kind()}; minutes for a lesson. */
+    public record Next(String kind, String title, String url, String module, int minutes) {
+        static Next of(Item item, Catalog catalog, Lang lang) {
+            Module module = catalog.modules().stream().filter(m -> m.items().contains(item)).findFirst()
+                    .orElseThrow();
+            int minutes = item instanceof Lesson l ? l.minutes() : 0;
+            String title = item instanceof Lesson l ? l.in(lang).title() : item.title().in(lang);
+            return new Next(item.kind(), title, item.url(), module.title().in(lang), minutes);
         }
     }
 
-    /** One entry of a module page: {@code kind} is lesson, simulator, task or quiz. */
-    public record ItemView(String kind, String title, String url, int minutes, boolean done) {
+    /** One of the home page's paths: an audience's key, and whether the visitor chose it. */
+    public record PathChoice(String key, boolean chosen) {
     }
 
-    /** @param tasksDone the practice tasks the learner has reached, as {@code menu/task} */
-    static List<ItemView> items(Module module, Progress progress, Set<String> tasksDone, Lang lang) {
+    /**
+     * One entry of a module page: {@code kind} is lesson, simulator, task, quiz, inbox, planner,
+     * design or checklist; {@code counts} is false for free practice, which progress leaves out.
+     * {@code number} is the item's place among the steps that count (0 for one that does not), so
+     * the last step's number is the total the progress bar counts.
+     */
+    public record ItemView(String kind, String title, String url, int minutes, boolean done, boolean counts,
+                           int number) {
+    }
+
+    static List<ItemView> items(Module module, Progress progress, Lang lang) {
         List<ItemView> views = new ArrayList<>();
+        int step = 0;
         for (Item item : module.items()) {
-            if (item instanceof Lesson l) {
-                views.add(new ItemView("lesson", l.in(lang).title(), l.url(), l.minutes(), progress.isDone(l)));
-            } else if (item instanceof Item.Simulator s) {
-                views.add(new ItemView("simulator", s.title().in(lang), s.url(), 0, false));
-            } else if (item instanceof Item.Task t) {
-                views.add(new ItemView("task", t.title().in(lang), t.url(), 0, tasksDone.contains(t.key())));
-            } else if (item instanceof Item.Quiz q) {
-                views.add(new ItemView("quiz", q.title().in(lang), q.url(), 0, progress.isDone(q)));
-            }
+            String title = item instanceof Lesson l ? l.in(lang).title() : item.title().in(lang);
+            int minutes = item instanceof Lesson l ? l.minutes() : 0;
+            boolean counts = Progress.counts(item);
+            views.add(new ItemView(item.kind(), title, item.url(), minutes, progress.isDone(item), counts,
+                    counts ? ++step : 0));
         }
         return views;
     }

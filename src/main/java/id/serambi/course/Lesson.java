@@ -27,6 +27,16 @@ public record Lesson(String key, String slug, String moduleId, int minutes, Less
     }
 
     @Override
+    public String kind() {
+        return "lesson";
+    }
+
+    @Override
+    public Optional<String> completionId() {
+        return Optional.of(key);
+    }
+
+    @Override
     public Text title() {
         return new Text(id.title(), en.map(LessonText::title));
     }

@@ -54,6 +54,30 @@ final class LinkedItems {
     }
 
     /**
+     * The title of a file a module points at by id (an inbox, a planner task, a design task, a
+     * checklist): the file must exist and have a top-level {@code title}.
+     */
+    Optional<Text> titled(YamlFields yaml, int line, String id, String path) {
+        if (!ModuleReader.ID.matcher(id).matches()) {
+            yaml.problem(line, "content.id.format", id);
+            return Optional.empty();
+        }
+        Path file = files.root().resolve(path);
+        if (!Files.isRegularFile(file)) {
+            yaml.problem(line, "content.item.missing", path);
+            return Optional.empty();
+        }
+        List<Problem> ignored = new ArrayList<>();
+        Optional<Text> title = files.read(file, ignored)
+                .flatMap(text -> new YamlFields(path, 1, ignored).parse(text))
+                .flatMap(node -> titleOf(node, path));
+        if (title.isEmpty()) {
+            yaml.problem(line, "path.item.title", path);
+        }
+        return title;
+    }
+
+    /**
      * A practice task a module points at, written {@code menu/task}: the menu file must exist and
      * list a task with that id among its {@code tasks}; the item's title is the task's prompt.
      */

@@ -3,9 +3,19 @@ package id.serambi.course;
 import id.serambi.content.Text;
 
 import java.util.List;
+import java.util.Set;
 
-/** A course module: its manifest, with items in order. */
-public record Module(String id, int number, Text title, Text description, List<Item> items) {
+/**
+ * A course module: its manifest, with items in order.
+ *
+ * @param audience who it is written for; every audience when the manifest names none
+ */
+public record Module(String id, int number, Text title, Text description, Set<Audience> audience, List<Item> items) {
+
+    public Module {
+        audience = Set.copyOf(audience);
+        items = List.copyOf(items);
+    }
 
     public List<Lesson> lessons() {
         return items.stream().filter(Lesson.class::isInstance).map(Lesson.class::cast).toList();
@@ -18,6 +28,11 @@ public record Module(String id, int number, Text title, Text description, List<I
 
     public int minutes() {
         return lessons().stream().mapToInt(Lesson::minutes).sum();
+    }
+
+    /** Whether the module belongs to the path of {@code who}. */
+    public boolean isFor(Audience who) {
+        return audience.contains(who);
     }
 
     public String url() {

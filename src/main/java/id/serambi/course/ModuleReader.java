@@ -13,6 +13,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +30,9 @@ import java.util.regex.Pattern;
 final class ModuleReader {
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final Pattern LESSON_KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*");
-    private static final Set<String> MODULE_FIELDS = Set.of("id", "title", "description", "items");
-    private static final Set<String> ITEM_KINDS = Set.of("lesson", "simulator", "task", "quiz");
+    private static final Set<String> MODULE_FIELDS = Set.of("id", "title", "description", "audience", "items");
+    private static final Set<String> ITEM_KINDS = Set.of("lesson", "simulator", "task", "quiz", "inbox", "planner",
+            "design", "checklist");
 
     /** A lesson a manifest lists, at {@code modulePath:line}. */
     record PendingLesson(String key, String moduleId, String modulePath, int line) {
@@ -40,7 +42,7 @@ final class ModuleReader {
     }
 
     /** A module whose items are lessons still to read ({@link PendingLesson}) or finished {@link Item}s. */
-    record PendingModule(String id, Text title, Text description, List<Object> items) {
+    record PendingModule(String id, Text title, Text description, Set<Audience> audience, List<Object> items) {
     }
 
     private final ContentFiles files;
@@ -90,11 +92,40 @@ final class ModuleReader {
         }
         Optional<Text> title = yaml.text(f, "title", node, true);
         Optional<Text> description = yaml.text(f, "description", node, true);
+        Optional<Set<Audience>> audience = audience(yaml, f);
         List<Object> items = readItems(yaml, f, node, id.orElse(""), path);
-        if (id.isEmpty() || title.isEmpty() || description.isEmpty()) {
+        if (id.isEmpty() || title.isEmpty() || description.isEmpty() || audience.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new PendingModule(id.get(), title.get(), description.get(), items));
+        return Optional.of(new PendingModule(id.get(), title.get(), description.get(), audience.get(), items));
+    }
+
+    /**
+     * {@code audience: [warga, aparat]}: a list of known audiences, each once; every audience when
+     * left out. Empty (after reporting it) when the list is not so.
+     */
+    private Optional<Set<Audience>> audience(YamlFields yaml, Map<String, NodeTuple> f) {
+        NodeTuple tuple = f.get("audience");
+        if (tuple == null) {
+            return Optional.of(EnumSet.allOf(Audience.class));
+        }
+        if (!(tuple.getValueNode() instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
+            yaml.problem(tuple.getValueNode(), "path.audience.list");
+            return Optional.empty();
+        }
+        Set<Audience> out = EnumSet.noneOf(Audience.class);
+        boolean ok = true;
+        for (Node n : seq.getValue()) {
+            Optional<Audience> who = n instanceof ScalarNode s ? Audience.of(s.getValue()) : Optional.empty();
+            if (who.isEmpty()) {
+                yaml.problem(n, "path.audience.unknown", n instanceof ScalarNode s ? s.getValue() : "");
+                ok = false;
+            } else if (!out.add(who.get())) {
+                yaml.problem(n, "path.audience.twice", who.get().key());
+                ok = false;
+            }
+        }
+        return ok ? Optional.of(out) : Optional.empty();
     }
 
     private List<Object> readItems(YamlFields yaml, Map<String, NodeTuple> f, Node node, String moduleId,
@@ -125,6 +156,14 @@ final class ModuleReader {
                 case "simulator" -> linked.title(yaml, line, target, "content/menus/" + target + ".yaml")
                         .ifPresent(title -> items.add(new Item.Simulator(target, title)));
                 case "task" -> linked.task(yaml, line, target).ifPresent(items::add);
+                case "inbox" -> linked.titled(yaml, line, target, "content/inbox/" + target + ".yaml")
+                        .ifPresent(title -> items.add(new Item.Inbox(target, title)));
+                case "planner" -> linked.titled(yaml, line, target, "content/instagram/" + target + ".yaml")
+                        .ifPresent(title -> items.add(new Item.Planner(target, title)));
+                case "design" -> linked.titled(yaml, line, target, "content/design-tasks/" + target + ".yaml")
+                        .ifPresent(title -> items.add(new Item.Design(target, title)));
+                case "checklist" -> linked.titled(yaml, line, target, "content/checklists/" + target + ".yaml")
+                        .ifPresent(title -> items.add(new Item.Checklist(target, title)));
                 default -> linked.title(yaml, line, target, "quizzes/" + target + ".yaml", "quizzes/" + target + ".gift")
                         .ifPresent(title -> items.add(new Item.Quiz(target, title)));
             }

@@ -58,6 +58,10 @@ public final class RouteTable {
     public void addTo(JavalinConfig config, Gate gate) {
         for (Route r : routes) {
             config.routes.addHttpHandler(r.method(), r.path(), r.handler(), r.access());
+            if (r.method() == HandlerType.GET) {
+                // HEAD answers what GET would, headers only (type, length, cookies), so it runs the same handler
+                config.routes.addHttpHandler(HandlerType.HEAD, r.path(), r.handler(), r.access());
+            }
         }
         config.routes.beforeMatched(ctx -> {
             Endpoint matched = ctx.endpoints().matchedHttpEndpoint();

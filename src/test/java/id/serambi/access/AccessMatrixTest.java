@@ -45,12 +45,18 @@ class AccessMatrixTest {
     // method path [fields]                                  anon  part  learner trainerA trainerB admin
     private static final String MATRIX = """
             GET  /                                            | 200 200 200 200 200 200
+            POST /jalur jalur=warga                           | 303 303 303 303 303 303
             GET  /health                                      | 200 200 200 200 200 200
             GET  /bahasa/id                                   | 303 303 303 303 303 303
             GET  /modul/media-sosial                          | 200 200 200 200 200 200
             GET  LESSON                                       | 200 200 200 200 200 200
             POST LESSON/selesai done=1                        | 303 303 303 303 303 303
             GET  /media/images/pengguna-media-sosial-2020.svg | 200 200 200 200 200 200
+            # Learning paths: checklists and design tasks, each learner's own; a design checked is its author's
+            GET  /tugas-desain/tiga-layanan-utama             | 200 200 200 200 200 200
+            POST /tugas-desain/tiga-layanan-utama/periksa desain={design} | 404 404 303 404 404 404
+            GET  /daftar-periksa/siapkan-whatsapp-business    | 200 200 200 200 200 200
+            POST /daftar-periksa/siapkan-whatsapp-business/centang langkah=label | 303 303 303 303 303 303
             # WhatsApp simulator and menu export: everyone's own practice
             GET  /simulator                                   | 200 200 200 200 200 200
             GET  /simulator/madatte                           | 200 200 200 200 200 200
@@ -87,6 +93,8 @@ class AccessMatrixTest {
             GET  DESIGN/versi                                 | 404 404 200 404 404 404
             POST DESIGN/pulihkan versi=1                      | 404 404 303 404 404 404
             POST /desainer/{design!}/buang                    | 404 404 303 404 404 404
+            POST DESIGN/bagikan                               | 404 404 303 404 404 404
+            GET  /coba/qqqqqqqqqqqqqqqqqqqqqqqq               | 404 404 404 404 404 404
             # Quizzes: open to all; a result is its taker's (participant P); GIFT is for trainers
             GET  /kuis                                        | 200 200 200 200 200 200
             GET  /kuis/impor                                  | login login 403 200 200 200

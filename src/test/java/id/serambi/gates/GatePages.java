@@ -39,7 +39,7 @@ public final class GatePages {
      * its name here.
      */
     static final List<String> VISITOR_COOKIES = List.of("serambi_bahasa", "serambi_pelajar", "serambi_csrf",
-            "serambi_peserta", "serambi_sesi");
+            "serambi_peserta", "serambi_sesi", "serambi_jalur");
 
     /** A page to check: a name for failure messages, what to do first, where it is, what it answers. */
     public record GatePage(String name, Consumer<Http> setup, String path, int expectedStatus,
@@ -67,6 +67,23 @@ public final class GatePages {
                         LESSONS.get(LESSONS.size() - 1), 200),
                 new GatePage("404 page for an unknown lesson", NOTHING, MODULE + "/99-tidak-ada", 404),
                 new GatePage("404 page for an unknown address", NOTHING, "/tidak/ada?x=1", 404),
+                // Learning paths: the home page's path chosen, a checklist, a design task, a shared design
+                new GatePage("home page with the citizens' path chosen", path("warga"), "/", 200),
+                new GatePage("home page with the trainers' path, which has no module of its own", path("pelatih"),
+                        "/", 200),
+                new GatePage("checklist with a step ticked", tick("pesan-salam"), CHECKLIST, 200),
+                new GatePage("checklist with every step ticked", tick(CHECKLIST_STEPS), CHECKLIST, 200),
+                new GatePage("design task without a design", NOTHING, DESIGN_TASK, 200),
+                new GatePage("design task after a check that fails", designTask(false), DESIGN_TASK + "?desain={menu}",
+                        200, http -> DESIGN_TASK + "?desain=" + designed(http).substring("/desainer/".length())),
+                new GatePage("design task after a check that passes", designTask(true), DESIGN_TASK + "?desain={menu}",
+                        200, http -> DESIGN_TASK + "?desain=" + designed(http).substring("/desainer/".length())),
+                new GatePage("module page with the checklist and the design task done",
+                        tick(CHECKLIST_STEPS).andThen(designTask(true)), MODULE, 200),
+                new GatePage("designer edit page with its share link", shared(), "/desainer/{menu}", 200,
+                        GatePages::designed),
+                new GatePage("simulator on a shared design", shared(), "/simulator/s-{token}",
+                        200, GatePages::sharedSimulator),
                 // Accounts: the header links to the login page, and the login page to sign-up
                 new GatePage("login page", NOTHING, "/masuk", 200),
                 new GatePage("sign-up page", NOTHING, "/daftar", 200),
@@ -258,6 +275,65 @@ public final class GatePages {
             throw new AssertionError("the designer lists no menu");
         }
         return m.group(1);
+    }
+
+    static final String CHECKLIST = "/daftar-periksa/siapkan-whatsapp-business";
+    static final String[] CHECKLIST_STEPS = {"nomor-kantor", "profil-bisnis", "pesan-salam", "pesan-luar-jam",
+            "balasan-cepat", "label", "uji-coba", "umumkan"};
+    static final String DESIGN_TASK = "/tugas-desain/tiga-layanan-utama";
+    private static final Pattern SHARE = Pattern.compile("/coba/([a-z0-9]+)\"");
+
+    /** Chooses a path on the home page. */
+    static Consumer<Http> path(String who) {
+        return http -> expect(http.submit("/", "/jalur", Map.of("jalur", who)), "choosing the path " + who);
+    }
+
+    /** Ticks steps of the bundled checklist. */
+    static Consumer<Http> tick(String... steps) {
+        return http -> {
+            for (String step : steps) {
+                expect(http.submit(CHECKLIST, CHECKLIST + "/centang", Map.of("langkah", step, "centang", "1")),
+                        "ticking " + step);
+            }
+        };
+    }
+
+    /**
+     * Copies the complete Madatte sample, adds the SKTM with its six components when {@code pass},
+     * and checks the copy against the bundled design task.
+     */
+    static Consumer<Http> designTask(boolean pass) {
+        return designerOf("madatte-lengkap").andThen(http -> {
+            String page = designed(http);
+            if (pass) {
+                expect(http.submit(page, page + "/tambah", Map.of("simpul", "2", "jenis", "service")), "adding SKTM");
+                Map<String, String> form = new java.util.HashMap<>(Map.of("simpul", "2.7", "label", "Tidak mampu (SKTM)",
+                        "shortcut", "sk-tidak-mampu", "text", "*Surat Keterangan Tidak Mampu*",
+                        "persyaratan", "Pengantar RT/RW, KTP-el dan KK.", "prosedur", "Bawa ke loket.",
+                        "waktu", "1 hari kerja.", "biaya", "Gratis.", "produk", "Surat Keterangan Tidak Mampu."));
+                form.put("pengaduan", "Sampaikan kepada lurah.");
+                expect(http.submit(page, page + "/pilihan", form), "saving SKTM");
+            }
+            expect(http.submit(DESIGN_TASK, DESIGN_TASK + "/periksa",
+                    Map.of("desain", page.substring("/desainer/".length()))), "checking the design task");
+        });
+    }
+
+    /** Copies the Madatte menu and makes its share link. */
+    static Consumer<Http> shared() {
+        return designer().andThen(http -> {
+            String page = designed(http);
+            expect(http.submit(page, page + "/bagikan", Map.of()), "making the share link");
+        });
+    }
+
+    /** The simulator address of the visitor's shared design. */
+    static String sharedSimulator(Http http) {
+        Matcher m = SHARE.matcher(http.get(designed(http)).body());
+        if (!m.find()) {
+            throw new AssertionError("the edit page shows no share link");
+        }
+        return "/simulator/s-" + m.group(1);
     }
 
     /** Marks the lessons done through their pages' own forms, as a visitor would. */

@@ -54,9 +54,9 @@ class MessagesTest {
 
     @Test
     void a_message_without_arguments_reads_as_messageformat_would_write_it() {
-        assertEquals("'items' must list the module's contents (lesson, simulator or quiz)",
+        assertEquals("'items' must list the module's contents (lesson, simulator, task, quiz, inbox, planner, design or checklist)",
                 messages.get(Lang.EN, "content.module.items"));
-        assertEquals("'items' must list the module's contents (lesson, simulator or quiz)",
+        assertEquals("'items' must list the module's contents (lesson, simulator, task, quiz, inbox, planner, design or checklist)",
                 messages.get(Lang.EN, "content.module.items"), "the same on the second look-up");
         assertEquals("Module {0}", messages.get(Lang.EN, "module.number"), "a missing argument stays visible");
         assertEquals("Modul 2", messages.get(Lang.ID, "module.number", 2), "then filled in when given");

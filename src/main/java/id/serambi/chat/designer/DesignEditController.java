@@ -33,7 +33,7 @@ public final class DesignEditController {
     public DesignEditController(Designs designs, Pages pages, Messages messages) {
         this.designs = designs;
         this.messages = messages;
-        this.page = new DesignEditPage(pages, messages);
+        this.page = new DesignEditPage(designs, pages, messages);
     }
 
     public void edit(Context ctx) {

@@ -5,6 +5,7 @@ import id.serambi.chat.menu.Finding;
 import id.serambi.content.Problem;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
+import id.serambi.web.Cookies;
 import id.serambi.web.Pages;
 import id.serambi.web.Visitor;
 import io.javalin.http.Context;
@@ -20,10 +21,12 @@ import java.util.Optional;
  * was typed and why, each reason placed on the field it is about where it names one.
  */
 final class DesignEditPage {
+    private final Designs designs;
     private final Pages pages;
     private final Messages messages;
 
-    DesignEditPage(Pages pages, Messages messages) {
+    DesignEditPage(Designs designs, Pages pages, Messages messages) {
+        this.designs = designs;
         this.pages = pages;
         this.messages = messages;
     }
@@ -52,6 +55,11 @@ final class DesignEditPage {
         model.put("newTask", tasks.adding(menu, typed));
         model.put("base", base);
         model.put("sim", "/simulator/" + Designs.PREFIX + design.id());
+        // the link to copy is the short /coba/<token>; the page's own link goes straight to the simulator
+        Optional<String> token = designs.shareToken(Visitor.of(ctx).learnerId(), design.id());
+        model.put("shareLink", token.map(t -> (Cookies.https(ctx) ? "https" : "http") + "://" + ctx.host()
+                + "/coba/" + t).orElse(null));
+        model.put("shareSim", token.map(t -> "/simulator/" + Designs.SHARED + t).orElse(null));
         model.putAll(DesignPreviewController.model(menu, focus(open, typed), false, List.of(), base,
                 design.id()));
         model.put("pageStyle", DesignerRequests.STYLE);

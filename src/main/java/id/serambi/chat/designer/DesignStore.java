@@ -94,8 +94,29 @@ public final class DesignStore {
                 .list());
     }
 
+    /** The token of the menu's share link, if it has one. */
+    public Optional<String> shareToken(String id) {
+        return jdbi.withHandle(h -> h.createQuery("select token from design_share where menu_id = :id")
+                .bind("id", id).mapTo(String.class).findOne());
+    }
+
+    /** Gives the menu the share link {@code token}, unless it has one already. */
+    public void share(String id, String token, long now) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        insert into design_share (token, menu_id, created_at) values (:token, :id, :now)
+                        on conflict (menu_id) do nothing""")
+                .bind("token", token).bind("id", id).bind("now", now).execute());
+    }
+
+    /** The menu a share link opens. */
+    public Optional<String> shared(String token) {
+        return jdbi.withHandle(h -> h.createQuery("select menu_id from design_share where token = :token")
+                .bind("token", token).mapTo(String.class).findOne());
+    }
+
     public void delete(String id) {
         jdbi.useTransaction(h -> {
+            h.createUpdate("delete from design_share where menu_id = :id").bind("id", id).execute();
             h.createUpdate("delete from designed_menu_version where menu_id = :id").bind("id", id).execute();
             h.createUpdate("delete from designed_menu where id = :id").bind("id", id).execute();
         });

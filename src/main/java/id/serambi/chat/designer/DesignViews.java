@@ -150,8 +150,40 @@ final class DesignViews {
         return out;
     }
 
+    /**
+     * A finding in the reader's language. Where its second argument is the field it is about (a
+     * text too long, a NIK in a text), the field is named by its label on the form, not by its key
+     * in the menu file.
+     */
     String finding(Finding f) {
-        return messages.get(lang, f.key(), f.args().toArray());
+        Object[] args = f.args().toArray();
+        if (NAMES_FIELD.contains(f.key()) && args.length > 1) {
+            args[1] = fieldLabel(f.field());
+        }
+        return messages.get(lang, f.key(), args);
+    }
+
+    /** Findings whose second argument is the file field: {@code MenuChecks} writes them so for {@code validate}. */
+    private static final java.util.Set<String> NAMES_FIELD = java.util.Set.of("chat.check.text.long", "chat.check.nik");
+
+    /** The label the designer gives the menu file's {@code field}, as on its form. */
+    String fieldLabel(String field) {
+        for (id.serambi.chat.engine.Service.Component c : id.serambi.chat.engine.Service.Component.values()) {
+            if (field.equals("service." + c.key())) {
+                return c.heading();
+            }
+        }
+        return switch (field) {
+            case "reply" -> text("designer.field.text.reply");
+            case "handoff" -> text("designer.field.text.handoff");
+            case "text" -> text("designer.field.text.submenu");
+            case "away.text" -> text("designer.away.heading");
+            default -> {
+                String name = field.startsWith("profile.") ? field.substring("profile.".length()) : field;
+                yield messages.find(lang, "designer.field." + name).map(x -> text("designer.field." + name))
+                        .orElse(field);
+            }
+        };
     }
 
     Field field(String form, String name, String kind, boolean required, Map<String, String> v, Typed t) {

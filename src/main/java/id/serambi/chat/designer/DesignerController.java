@@ -165,6 +165,22 @@ public final class DesignerController {
         ctx.redirect("/desainer/" + design.id() + "?disimpan=1", HttpStatus.SEE_OTHER);
     }
 
+    /** Makes (or keeps) the menu's share link, which opens it read-only in the simulator from any browser. */
+    public void share(Context ctx) {
+        Designs.Design design = DesignerRequests.design(designs, ctx);
+        designs.share(Visitor.of(ctx).learnerId(), design.id()).orElseThrow(NotFoundResponse::new);
+        ctx.redirect("/desainer/" + design.id() + "#bagikan", HttpStatus.SEE_OTHER);
+    }
+
+    /** {@code GET /coba/{token}}: the shared menu in the simulator, for anyone with the link. */
+    public void tryShared(Context ctx) {
+        String token = ctx.pathParam("token");
+        if (!token.matches("[a-z0-9]{1,40}") || !designs.isShared(token)) {
+            throw new NotFoundResponse();
+        }
+        ctx.redirect("/simulator/" + Designs.SHARED + token, HttpStatus.SEE_OTHER);
+    }
+
     public void delete(Context ctx) {
         Designs.Design design = DesignerRequests.design(designs, ctx);
         designs.delete(Visitor.of(ctx).learnerId(), design.id());

@@ -27,6 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Designs implements DesignedMenus {
     /** Designed menus are served in the simulator as {@code /simulator/d-<id>}. */
     public static final String PREFIX = "d-";
+    /** A design opened by its share link is served, to anyone, as {@code /simulator/s-<token>}. */
+    public static final String SHARED = "s-";
+    private static final int TOKEN_LENGTH = 24;
     public static final int KEEP = 20;
     /**
      * Findings that refuse a save: limits WhatsApp itself enforces (a message over 4,096
@@ -88,6 +91,25 @@ public final class Designs implements DesignedMenus {
         public int version() {
             return summary.version();
         }
+    }
+
+    /** The owner's menu's share link token, made on first asking; empty when the menu is not theirs. */
+    public Optional<String> share(String owner, String id) {
+        if (store.find(id).filter(s -> s.owner().equals(owner)).isEmpty()) {
+            return Optional.empty();
+        }
+        store.share(id, random(TOKEN_LENGTH), clock.millis());
+        return store.shareToken(id);
+    }
+
+    /** The menu's share link token, if its owner has made one. */
+    public Optional<String> shareToken(String owner, String id) {
+        return store.find(id).filter(s -> s.owner().equals(owner)).flatMap(s -> store.shareToken(id));
+    }
+
+    /** Whether {@code token} is a share link that opens a menu. */
+    public boolean isShared(String token) {
+        return store.shared(token).isPresent();
     }
 
     public Checked check(String id, Menu menu) {
@@ -188,23 +210,31 @@ public final class Designs implements DesignedMenus {
         return true;
     }
 
+    /**
+     * {@code d-<id>}: the owner's own menu; {@code s-<token>}: the menu a share link opens, to
+     * anyone, read-only like any menu in the simulator, in its current version.
+     */
     @Override
     public Optional<ChatEngine> engine(String menuId, String learnerId) {
-        if (!menuId.startsWith(PREFIX)) {
+        Optional<DesignStore.Summary> summary;
+        if (menuId.startsWith(PREFIX)) {
+            summary = store.find(menuId.substring(PREFIX.length())).filter(s -> s.owner().equals(learnerId));
+        } else if (menuId.startsWith(SHARED)) {
+            summary = store.shared(menuId.substring(SHARED.length())).flatMap(store::find);
+        } else {
             return Optional.empty();
         }
-        String id = menuId.substring(PREFIX.length());
-        Optional<DesignStore.Summary> summary = store.find(id).filter(s -> s.owner().equals(learnerId));
         if (summary.isEmpty()) {
             return Optional.empty();
         }
-        String key = id + "@" + summary.get().version();
+        String id = summary.get().id();
+        String key = menuId + "@" + summary.get().version();
         ChatEngine cached = engines.get(key);
         if (cached != null) {
             return Optional.of(cached);
         }
         Optional<ChatEngine> engine = store.version(id, summary.get().version())
-                .flatMap(v -> read(id, v.yaml(), false).menu()).map(ChatEngine::new);
+                .map(v -> loader.readYaml(menuId, FILE, v.yaml()).menu()).flatMap(m -> m).map(ChatEngine::new);
         if (engines.size() > 500) {
             engines.clear(); // a bound, not a policy: engines are cheap to build again
         }
@@ -213,8 +243,12 @@ public final class Designs implements DesignedMenus {
     }
 
     private String newId() {
-        StringBuilder id = new StringBuilder(12);
-        for (int i = 0; i < 12; i++) {
+        return random(12);
+    }
+
+    private String random(int length) {
+        StringBuilder id = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
             id.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
         return id.toString();

@@ -92,20 +92,20 @@ public final class ExportController {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
-        attachment(ctx, export.sheet().menu().id() + "-qr.svg");
+        attachment(ctx, fileName(export.sheet().menu()) + "-qr.svg");
         ctx.contentType("image/svg+xml; charset=utf-8").result(export.qrFile());
     }
 
     public void yaml(Context ctx) {
         Menu menu = export(ctx).sheet().menu();
-        attachment(ctx, menu.id() + ".yaml");
+        attachment(ctx, fileName(menu) + ".yaml");
         ctx.header("Cache-Control", "no-cache");
         ctx.contentType("application/yaml; charset=utf-8").result(MenuYaml.write(menu));
     }
 
     public void json(Context ctx) {
         Menu menu = export(ctx).sheet().menu();
-        attachment(ctx, menu.id() + ".json");
+        attachment(ctx, fileName(menu) + ".json");
         ctx.header("Cache-Control", "no-cache");
         ctx.contentType("application/json; charset=utf-8").result(MenuJson.write(menu));
     }
@@ -128,7 +128,24 @@ public final class ExportController {
         return new Export(sheet, qr, file, etag);
     }
 
-    /** Menu ids are lowercase letters, digits and hyphens, so the file name needs no quoting. */
+    /**
+     * A bundled menu's files are named by its id ({@code madatte.yaml}); a designed one's after the
+     * office it serves ({@code kelurahan-sukamaju.yaml}), not after its internal id.
+     */
+    static String fileName(Menu menu) {
+        if (!menu.id().startsWith("d-") && !menu.id().startsWith("s-")) {
+            return menu.id();
+        }
+        String ascii = java.text.Normalizer.normalize(menu.profile().name(), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "menu-whatsapp" : slug;
+    }
+
+    /** File names are lowercase letters, digits and hyphens, so they need no quoting. */
     private static void attachment(Context ctx, String fileName) {
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
     }

@@ -20,7 +20,8 @@ import java.util.Map;
  * The WhatsApp simulator's pages: the list of menus, the citizen's chat, the operator's view of
  * it, and the forms that send messages, switch the mode, move the clock, restart and start a task.
  * Every form works as a plain post that redirects back; {@code simulator.js} posts the message
- * forms with fetch and the header {@value #FRAGMENT}, and gets the changed part of the page back.
+ * forms with fetch and the header {@value #FRAGMENT}, and gets the changed part of the page back:
+ * the chat, and the practice tasks beside it (a task just reached shows its result at once).
  */
 public final class SimulatorController {
     static final String FRAGMENT = "X-Serambi-Fragment";
@@ -110,7 +111,7 @@ public final class SimulatorController {
         String notice = outcome.refused() ? notice(outcome) : null;
         if ("1".equals(ctx.header(FRAGMENT))) {
             ctx.status(outcome.refused() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK);
-            pages.render(ctx, "chat/simulator/live", model(ctx, engine, viewer, notice, ""));
+            pages.render(ctx, "chat/simulator/update", model(ctx, engine, viewer, notice, ""));
         } else if (outcome.refused()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             show(ctx, engine, viewer, notice, text);

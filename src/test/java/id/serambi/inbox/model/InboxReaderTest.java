@@ -82,7 +82,7 @@ class InboxReaderTest {
 
     @Test
     void a_missing_translation_is_named() {
-        assertEquals(List.of(PATH + ":15: 'why' needs an English translation: write it as { id: ..., en: ... }"),
+        assertEquals(List.of(PATH + ":15: 'why' needs an English translation: write id: (Indonesian) and en: (English) under it"),
                 problems(GOOD.replace("why: {id: Rahasia., en: Secret.}", "why: Rahasia.")));
     }
 

@@ -30,6 +30,10 @@ import id.serambi.course.ProgressStore;
 import id.serambi.db.Database;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
+import id.serambi.inbox.model.InboxCatalog;
+import id.serambi.inbox.store.InboxStore;
+import id.serambi.inbox.store.Inboxes;
+import id.serambi.inbox.web.InboxController;
 import id.serambi.quiz.imported.GiftController;
 import id.serambi.quiz.imported.ImportedQuizStore;
 import id.serambi.quiz.imported.ImportedQuizzes;
@@ -51,6 +55,8 @@ import id.serambi.web.WebSetup;
 import id.serambi.workshop.WorkshopWeb;
 import id.serambi.workshop.join.RoomLink;
 import id.serambi.workshop.model.Workshop;
+import id.serambi.workshop.model.Participant;
+import id.serambi.workshop.store.SeatToken;
 import id.serambi.workshop.store.WorkshopStore;
 import io.javalin.Javalin;
 import jakarta.servlet.ServletException;
@@ -71,7 +77,7 @@ import java.util.stream.Collectors;
 public record App(Javalin server, RouteTable routes) {
 
     public static App create(Database database, CourseSource course, MenuCatalog menus, QuizCatalog quizFiles,
-                             Messages messages, PublicAddress address, Clock clock) {
+                             InboxCatalog inboxFiles, Messages messages, PublicAddress address, Clock clock) {
         AccountWeb accountWeb = new AccountWeb(database.jdbi(), clock);
         CurrentUser currentUser = accountWeb.currentUser();
         Pages pages = new Pages(Version.current(), accountWeb::signedIn, new RoomLink(database.jdbi())::extras);
@@ -90,13 +96,14 @@ public record App(Javalin server, RouteTable routes) {
                         && d.taskId().equals(task)));
         ChecklistController checklists = new ChecklistController(new ChecklistReader().read(course.root()).content(),
                 new ChecklistStore(database.jdbi()), course, pages, clock);
+        Inboxes inboxes = new Inboxes(inboxFiles, new InboxStore(database.jdbi()), clock);
         CourseController lessons = new CourseController(course, new ProgressStore(database.jdbi()), pages, clock,
                 menuLinks, List.of(new Completion("task", simulatorStore::reachedTasks),
                         new Completion("quiz", attempts::completed),
                         new Completion("checklist", checklists::completed),
                         new Completion("design", designTasks::passed),
-                        // the inbox and planner branches' completed(learnerId), wired here when they merge
-                        new Completion("inbox", learner -> Set.of()),
+                        new Completion("inbox", inboxes::completed),
+                        // the planner branch's completed(learnerId), wired here when it merges
                         new Completion("planner", learner -> Set.of())));
         WorkshopWeb workshopWeb = new WorkshopWeb(database.jdbi(), clock);
         WorkshopStore workshops = workshopWeb.store();
@@ -112,6 +119,10 @@ public record App(Javalin server, RouteTable routes) {
                 pages, messages, currentUser, accountWeb.accounts(),
                 address);
         AccountWeb.Handlers accountPages = accountWeb.handlers(pages, messages);
+        InboxController inbox = new InboxController(inboxes, pages, messages,
+                (cookies, learner) -> workshops.seat(cookies.get(SeatToken.COOKIE), learner, clock.instant())
+                        .map(Participant::workshop),
+                ctx -> inboxScope(currentUser.signedIn(ctx), workshops));
         RouteTable routes = Routes.table(new Routes.Handlers(new Health(pages.version(), database::isReachable),
                 new LanguageSwitch(), lessons, new Routes.PathHandlers(checklists, designTasks), new SimulatorController(practice, pages),
                 new ExportController(menus, designs, pages, messages),
@@ -121,7 +132,7 @@ public record App(Javalin server, RouteTable routes) {
                 new DesignPreviewController(designs, pages, messages), quiz, gift,
                 new MarkingController(attempts, pages, messages, ctx -> currentUser.signedIn(ctx).id()), report,
                 workshopPages,
-                accountPages));
+                accountPages, inbox));
         // the port is known only once started; a one-element holder lets the listener read the app
         Javalin[] started = new Javalin[1];
         Javalin app = Javalin.create(config -> {
@@ -148,6 +159,14 @@ public record App(Javalin server, RouteTable routes) {
     private static Optional<Map<String, String>> moduleListing(CourseSource course, Lang lang, Predicate<Item> item) {
         return course.catalog().modules().stream().filter(m -> m.items().stream().anyMatch(item)).findFirst()
                 .map(m -> Map.of("title", m.title().in(lang), "url", m.url()));
+    }
+
+    /** The workshops whose inbox results a trainer sees: their own; an admin's, all. */
+    private static InboxController.Scope inboxScope(User user, WorkshopStore workshops) {
+        List<Workshop> seen = user.role() == Role.ADMIN ? workshops.all() : workshops.ownedBy(user.id());
+        Map<String, String> labelled = new java.util.LinkedHashMap<>();
+        seen.forEach(w -> labelled.put(w.id(), w.title() + " (" + w.date() + ")"));
+        return new InboxController.Scope(user.role() == Role.ADMIN, labelled);
     }
 
     /** The page of the module that lists a quiz, if one does. */

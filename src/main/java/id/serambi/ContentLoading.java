@@ -6,6 +6,8 @@ import id.serambi.chat.menu.MenuFilesCheck;
 import id.serambi.course.CatalogLoader;
 import id.serambi.course.ChecklistReader;
 import id.serambi.i18n.Messages;
+import id.serambi.inbox.model.InboxCatalog;
+import id.serambi.inbox.model.InboxFilesCheck;
 import id.serambi.quiz.file.QuizFilesCheck;
 import id.serambi.quiz.file.QuizLoader;
 import id.serambi.quiz.gift.GiftFileReader;
@@ -22,11 +24,12 @@ public final class ContentLoading {
     private final ChecklistReader checklists = new ChecklistReader();
     private final DesignTaskReader designTasks = new DesignTaskReader();
     private final QuizFilesCheck quizzes;
+    private final InboxFilesCheck inboxes = new InboxFilesCheck();
     private final CatalogLoader loader;
 
     public ContentLoading(Messages messages) {
         this.quizzes = new QuizFilesCheck(new QuizLoader(messages), List.of(new GiftFileReader()));
-        this.loader = new CatalogLoader(messages, List.of(menus, quizzes, checklists, designTasks));
+        this.loader = new CatalogLoader(messages, List.of(menus, quizzes, checklists, designTasks, inboxes));
     }
 
     /** A loader of the whole course, for callers that need the course alone. */
@@ -52,5 +55,13 @@ public final class ContentLoading {
             throw new IllegalArgumentException("content with problems: " + result.problems());
         }
         return result.content(quizzes).orElseThrow(() -> new IllegalArgumentException("not loaded by this loader"));
+    }
+
+    /** The scam-and-hoax inboxes read by a load of this loader that found no problems. */
+    public InboxCatalog inboxes(CatalogLoader.Result result) {
+        if (!result.ok()) {
+            throw new IllegalArgumentException("content with problems: " + result.problems());
+        }
+        return result.content(inboxes).orElseThrow(() -> new IllegalArgumentException("not loaded by this loader"));
     }
 }

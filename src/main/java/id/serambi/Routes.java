@@ -10,6 +10,7 @@ import id.serambi.chat.simulator.PracticeMapController;
 import id.serambi.chat.simulator.SimulatorController;
 import id.serambi.course.ChecklistController;
 import id.serambi.course.CourseController;
+import id.serambi.inbox.web.InboxController;
 import id.serambi.quiz.imported.GiftController;
 import id.serambi.quiz.marking.MarkingController;
 import id.serambi.quiz.take.QuizController;
@@ -37,7 +38,7 @@ final class Routes {
                     ExportController export, PracticeMapController heatMap, DesignerController designer,
                     DesignEditController designEdit, DesignPreviewController designPreview, QuizController quiz,
                     GiftController gift, MarkingController marking, ReportController report,
-                    WorkshopWeb.Handlers workshops, AccountWeb.Handlers accounts) {
+                    WorkshopWeb.Handlers workshops, AccountWeb.Handlers accounts, InboxController inbox) {
     }
 
     /** The learning paths' own pages: checklists and design tasks. */
@@ -133,6 +134,7 @@ final class Routes {
         t.post("/dasbor/{quiz}/nilai", STAFF, h.marking()::mark);
         workshops(t, h.workshops());
         accounts(t, h.accounts());
+        inbox(t, h.inbox());
         return t;
     }
 
@@ -182,6 +184,16 @@ final class Routes {
         t.get("/pelatihan/{id}/sertifikat.pdf", STAFF, w.certificates()::all);
         t.get("/pelatihan/{id}/peserta/{pid}/sertifikat.pdf", STAFF, w.certificates()::one);
         t.get("/sertifikat/{nomor}", ANYONE, w.certificates()::verify);
+    }
+
+    /** The scam-and-hoax inbox: everyone judges their own messages; the class's results are for trainers. */
+    private static void inbox(RouteTable t, InboxController inbox) {
+        t.get("/kotak-masuk", ANYONE, inbox::list);
+        t.get("/kotak-masuk/{inbox}", ANYONE, inbox::inbox);
+        t.get("/kotak-masuk/{inbox}/pesan/{message}", ANYONE, inbox::message);
+        t.post("/kotak-masuk/{inbox}/pesan/{message}", ANYONE, inbox::judge);
+        t.post("/kotak-masuk/{inbox}/ulang", ANYONE, inbox::restart);
+        t.get("/kotak-masuk/{inbox}/hasil", STAFF, inbox::results);
     }
 
     /** Logging in and out, signing up, one's password, the first admin, and the admin's users. */

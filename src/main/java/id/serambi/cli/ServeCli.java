@@ -85,7 +85,8 @@ public final class ServeCli implements Callable<Integer> {
                 ? new WatchedCourse(root, catalog, loader, console::problems, System::currentTimeMillis)
                 : CourseSource.fixed(root, catalog);
         PublicAddress address = new PublicAddress(config.publicUrl(), PublicAddress.machineAddresses());
-        Javalin app = App.create(db, course, loading.menus(result), loading.quizzes(result), console.messages(),
+        Javalin app = App.create(db, course, loading.menus(result), loading.quizzes(result), loading.inboxes(result),
+                console.messages(),
                 address, Clock.systemDefaultZone()).server();
         try {
             app.start(config.port());

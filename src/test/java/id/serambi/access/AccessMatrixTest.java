@@ -153,6 +153,14 @@ class AccessMatrixTest {
             GET  /pelatihan/{workshop}/sertifikat.pdf         | login login 403 409 404 409
             GET  /pelatihan/{workshop}/peserta/{seat}/sertifikat.pdf | login login 403 409 404 409
             GET  /sertifikat/QQQQ-QQQQ                        | 404 404 404 404 404 404
+            # Scam-and-hoax inbox: everyone's own judgements; the class's results are for trainers
+            GET  /kotak-masuk                                 | 200 200 200 200 200 200
+            GET  /kotak-masuk/kotak-masuk-warga               | 200 200 200 200 200 200
+            GET  /kotak-masuk/kotak-masuk-warga/pesan/kode-otp | 200 200 200 200 200 200
+            POST /kotak-masuk/kotak-masuk-warga/pesan/kode-otp putusan=penipuan&tanda=kode-enam | 303 303 303 303 303 303
+            POST /kotak-masuk/kotak-masuk-warga/ulang         | 303 303 303 303 303 303
+            GET  /kotak-masuk/kotak-masuk-warga/hasil         | login login 403 200 200 200
+            GET  /kotak-masuk/kotak-masuk-warga/hasil?lokakarya={workshop} | login login 403 200 404 200
             # Accounts
             GET  /masuk                                       | 200 200 200 200 200 200
             POST /masuk nama={unique}&sandi=salah-sekali      | 401 401 401 401 401 401

@@ -201,7 +201,22 @@ public final class GatePages {
                 new GatePage("trainer's page with a request to rejoin", rejoinAsked(), "/pelatihan/?", 200,
                         WorkshopSteps::workshopPage),
                 new GatePage("second phone waiting for the trainer's approval", rejoinAsked(), "/ikut/?/lagi", 200,
-                        http -> "/ikut/" + joinCode(http) + "/lagi"));
+                        http -> "/ikut/" + joinCode(http) + "/lagi"),
+                // Scam-and-hoax inbox
+                new GatePage("inbox list", NOTHING, "/kotak-masuk", 200),
+                new GatePage("inbox chat list with a message judged right and one wrong",
+                        inbox("kode-otp", "penipuan", "kode-enam", "undian-hadiah", "aman", ""), INBOX, 200),
+                new GatePage("inbox message with a file to judge", NOTHING, INBOX + "/pesan/undangan-apk", 200),
+                new GatePage("inbox message with a link, forwarded many times", NOTHING,
+                        INBOX + "/pesan/bansos-tautan", 200),
+                new GatePage("inbox feedback with signs found, missed and a decoy tapped",
+                        inbox("bansos-tautan", "penipuan", "alamat-palsu,nama-grup"), INBOX + "/pesan/bansos-tautan", 200),
+                new GatePage("inbox feedback on a safe message from the office",
+                        inbox("surat-pdf-kantor", "aman", ""), INBOX + "/pesan/surat-pdf-kantor", 200),
+                new GatePage("inbox class results with judgements",
+                        inbox("kode-otp", "penipuan", "kode-enam", "mama-minta-pulsa", "aman", "sapaan-nak")
+                                .andThen(TRAINER), INBOX + "/hasil", 200),
+                new GatePage("404 page for an unknown inbox message", NOTHING, INBOX + "/pesan/tidak-ada", 404));
     }
 
     /** A setup step's post must answer 303 (back to a page), as every form of ours does. */
@@ -209,6 +224,25 @@ public final class GatePages {
         if (response.statusCode() != 303) {
             throw new AssertionError(what + " answered " + response.statusCode());
         }
+    }
+
+    static final String INBOX = "/kotak-masuk/kotak-masuk-warga";
+
+    /** Judges inbox messages through their forms: triples of (message, verdict, marks joined by commas). */
+    static Consumer<Http> inbox(String... steps) {
+        return http -> {
+            for (int i = 0; i + 2 < steps.length; i += 3) {
+                String page = INBOX + "/pesan/" + steps[i];
+                java.util.List<Map.Entry<String, String>> form = new java.util.ArrayList<>();
+                form.add(Map.entry("putusan", steps[i + 1]));
+                for (String mark : steps[i + 2].split(",")) {
+                    if (!mark.isEmpty()) {
+                        form.add(Map.entry("tanda", mark));
+                    }
+                }
+                expect(http.submitAll(page, page, form), "judging " + steps[i]);
+            }
+        };
     }
 
     static final String MADATTE = "/simulator/madatte";

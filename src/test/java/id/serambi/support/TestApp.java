@@ -9,6 +9,7 @@ import id.serambi.course.ContentRoot;
 import id.serambi.course.CourseSource;
 import id.serambi.db.Database;
 import id.serambi.i18n.Messages;
+import id.serambi.inbox.model.InboxCatalog;
 import id.serambi.quiz.model.QuizCatalog;
 import id.serambi.web.PublicAddress;
 import id.serambi.web.RouteTable;
@@ -37,6 +38,7 @@ public final class TestApp implements AutoCloseable {
     private final Database database;
     private final App app;
     private final QuizCatalog quizFiles;
+    private final InboxCatalog inboxFiles;
     private final boolean ownsData;
     private final AtomicInteger names = new AtomicInteger();
 
@@ -64,7 +66,8 @@ public final class TestApp implements AutoCloseable {
         this.database = Database.open(jdbcUrl);
         CourseSource course = CourseSource.fixed(contentRoot, result.catalog().orElseThrow());
         this.quizFiles = loading.quizzes(result);
-        this.app = App.create(database, course, loading.menus(result), quizFiles, messages, address,
+        this.inboxFiles = loading.inboxes(result);
+        this.app = App.create(database, course, loading.menus(result), quizFiles, inboxFiles, messages, address,
                         Clock.systemUTC());
         app.server().start("127.0.0.1", 0);
     }
@@ -141,6 +144,11 @@ public final class TestApp implements AutoCloseable {
     /** The quizzes and questionnaires of the course's files. */
     public QuizCatalog quizzes() {
         return quizFiles;
+    }
+
+    /** The scam-and-hoax inboxes of the course's files. */
+    public InboxCatalog inboxes() {
+        return inboxFiles;
     }
 
     public Database database() {

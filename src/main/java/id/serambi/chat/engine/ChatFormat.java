@@ -15,12 +15,21 @@ public final class ChatFormat {
 
     /** The text as safe HTML with WhatsApp's formatting applied. */
     public static String html(String text) {
+        return html(text, true);
+    }
+
+    /**
+     * The text as safe HTML with WhatsApp's formatting; with {@code liveLinks} false a link shows
+     * as a link but is only text, {@code <span class="wa-url">}, for messages that must never be
+     * followed (the scam inbox).
+     */
+    public static String html(String text, boolean liveLinks) {
         String escaped = escape(text == null ? "" : text);
         StringBuilder out = new StringBuilder(escaped.length() + 32);
         int start = 0;
         while (true) {
             int end = escaped.indexOf('\n', start);
-            line(end < 0 ? escaped.substring(start) : escaped.substring(start, end), out);
+            line(end < 0 ? escaped.substring(start) : escaped.substring(start, end), out, liveLinks);
             if (end < 0) {
                 return out.toString();
             }
@@ -47,31 +56,35 @@ public final class ChatFormat {
     }
 
     /** One line: monospace spans first (nothing inside them is formatted), then the rest. */
-    private static void line(String s, StringBuilder out) {
+    private static void line(String s, StringBuilder out, boolean live) {
         int from = 0;
         while (true) {
             int open = s.indexOf(CODE, from);
             int close = open < 0 ? -1 : s.indexOf(CODE, open + CODE.length() + 1);
             if (close < 0) {
-                rich(s.substring(from), out);
+                rich(s.substring(from), out, live);
                 return;
             }
-            rich(s.substring(from, open), out);
+            rich(s.substring(from, open), out, live);
             out.append("<code>").append(s, open + CODE.length(), close).append("</code>");
             from = close + CODE.length();
         }
     }
 
     /** Links and the three emphasis markers, nested properly because each span is read on its own. */
-    private static void rich(String s, StringBuilder out) {
+    private static void rich(String s, StringBuilder out, boolean live) {
         int n = s.length();
         int i = 0;
         while (i < n) {
             int link = linkEnd(s, i);
             if (link > i) {
                 String url = s.substring(i, link);
-                out.append("<a href=\"").append(url).append("\" rel=\"noopener noreferrer\" target=\"_blank\">")
-                        .append(url).append("</a>");
+                if (live) {
+                    out.append("<a href=\"").append(url).append("\" rel=\"noopener noreferrer\" target=\"_blank\">")
+                            .append(url).append("</a>");
+                } else {
+                    out.append("<span class=\"wa-url\">").append(url).append("</span>");
+                }
                 i = link;
                 continue;
             }
@@ -80,7 +93,7 @@ public final class ChatFormat {
             int close = tag == null ? -1 : closing(s, i);
             if (close > 0) {
                 out.append('<').append(tag).append('>');
-                rich(s.substring(i + 1, close), out);
+                rich(s.substring(i + 1, close), out, live);
                 out.append("</").append(tag).append('>');
                 i = close + 1;
             } else {

@@ -4,6 +4,7 @@ import id.serambi.chat.menu.MenuCatalog;
 import id.serambi.chat.menu.MenuFilesCheck;
 import id.serambi.course.CatalogLoader;
 import id.serambi.i18n.Messages;
+import id.serambi.instagram.model.TaskFiles;
 import id.serambi.quiz.file.QuizFilesCheck;
 import id.serambi.quiz.file.QuizLoader;
 import id.serambi.quiz.gift.GiftFileReader;
@@ -18,11 +19,12 @@ import java.util.List;
 public final class ContentLoading {
     private final MenuFilesCheck menus = new MenuFilesCheck();
     private final QuizFilesCheck quizzes;
+    private final TaskFiles planner = new TaskFiles();
     private final CatalogLoader loader;
 
     public ContentLoading(Messages messages) {
         this.quizzes = new QuizFilesCheck(new QuizLoader(messages), List.of(new GiftFileReader()));
-        this.loader = new CatalogLoader(messages, List.of(menus, quizzes));
+        this.loader = new CatalogLoader(messages, List.of(menus, quizzes, planner));
     }
 
     /** A loader of the whole course, for callers that need the course alone. */

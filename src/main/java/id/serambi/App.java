@@ -23,6 +23,8 @@ import id.serambi.course.ProgressStore;
 import id.serambi.db.Database;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
+import id.serambi.instagram.InstagramWeb;
+import id.serambi.instagram.model.TaskFiles;
 import id.serambi.quiz.imported.GiftController;
 import id.serambi.quiz.imported.ImportedQuizStore;
 import id.serambi.quiz.imported.ImportedQuizzes;
@@ -91,6 +93,8 @@ public record App(Javalin server, RouteTable routes) {
                 pages, messages, currentUser, accountWeb.accounts(),
                 address);
         AccountWeb.Handlers accountPages = accountWeb.handlers(pages, messages);
+        InstagramWeb instagram = new InstagramWeb(database.jdbi(), new TaskFiles().read(course.root()).content(), pages,
+                messages, clock);
         RouteTable routes = Routes.table(new Routes.Handlers(new Health(pages.version(), database::isReachable),
                 new LanguageSwitch(), lessons, new SimulatorController(practice, pages),
                 new ExportController(menus, designs, pages, messages),
@@ -100,7 +104,8 @@ public record App(Javalin server, RouteTable routes) {
                 new DesignPreviewController(designs, pages, messages), quiz, gift,
                 new MarkingController(attempts, pages, messages, ctx -> currentUser.signedIn(ctx).id()), report,
                 workshopPages,
-                accountPages));
+                accountPages,
+                instagram.handlers()));
         // the port is known only once started; a one-element holder lets the listener read the app
         Javalin[] started = new Javalin[1];
         Javalin app = Javalin.create(config -> {

@@ -25,7 +25,8 @@ public final class FirstLine {
         if (line.isBlank() || line.startsWith("#") || line.startsWith("@")) {
             return false;
         }
-        Set<String> office = Set.of(officeName.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+"));
+        Set<String> office = new java.util.HashSet<>(java.util.Arrays.asList(
+                officeName.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+")));
         int words = 0;
         for (String w : line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+")) {
             if (!w.isEmpty() && !w.startsWith("#") && !EMPTY.contains(w) && !office.contains(w)) {

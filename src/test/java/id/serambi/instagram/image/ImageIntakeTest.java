@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Uploaded images: only real JPEG, PNG and WebP under the size limit, always written again. */
-class ImageIntakeTest {
-    static byte[] picture(String format, int w, int h) throws IOException {
+public class ImageIntakeTest {
+    public static byte[] picture(String format, int w, int h) throws IOException {
         BufferedImage image = new BufferedImage(w, h, format.equals("png") ? BufferedImage.TYPE_INT_ARGB
                 : BufferedImage.TYPE_INT_RGB);
         for (int x = 0; x < w; x++) {

@@ -34,6 +34,8 @@ import id.serambi.inbox.model.InboxCatalog;
 import id.serambi.inbox.store.InboxStore;
 import id.serambi.inbox.store.Inboxes;
 import id.serambi.inbox.web.InboxController;
+import id.serambi.instagram.InstagramWeb;
+import id.serambi.instagram.model.TaskFiles;
 import id.serambi.quiz.imported.GiftController;
 import id.serambi.quiz.imported.ImportedQuizStore;
 import id.serambi.quiz.imported.ImportedQuizzes;
@@ -66,7 +68,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -97,14 +98,15 @@ public record App(Javalin server, RouteTable routes) {
         ChecklistController checklists = new ChecklistController(new ChecklistReader().read(course.root()).content(),
                 new ChecklistStore(database.jdbi()), course, pages, clock);
         Inboxes inboxes = new Inboxes(inboxFiles, new InboxStore(database.jdbi()), clock);
+        InstagramWeb instagram = new InstagramWeb(database.jdbi(), new TaskFiles().read(course.root()).content(), pages,
+                messages, clock);
         CourseController lessons = new CourseController(course, new ProgressStore(database.jdbi()), pages, clock,
                 menuLinks, List.of(new Completion("task", simulatorStore::reachedTasks),
                         new Completion("quiz", attempts::completed),
                         new Completion("checklist", checklists::completed),
                         new Completion("design", designTasks::passed),
                         new Completion("inbox", inboxes::completed),
-                        // the planner branch's completed(learnerId), wired here when it merges
-                        new Completion("planner", learner -> Set.of())));
+                        new Completion("planner", instagram::completed)));
         WorkshopWeb workshopWeb = new WorkshopWeb(database.jdbi(), clock);
         WorkshopStore workshops = workshopWeb.store();
         QuizController quiz = new QuizController(attempts, pages, messages, id -> moduleOf(course, id),
@@ -132,7 +134,7 @@ public record App(Javalin server, RouteTable routes) {
                 new DesignPreviewController(designs, pages, messages), quiz, gift,
                 new MarkingController(attempts, pages, messages, ctx -> currentUser.signedIn(ctx).id()), report,
                 workshopPages,
-                accountPages, inbox));
+                accountPages, inbox, instagram.handlers()));
         // the port is known only once started; a one-element holder lets the listener read the app
         Javalin[] started = new Javalin[1];
         Javalin app = Javalin.create(config -> {

@@ -8,6 +8,7 @@ import id.serambi.course.ChecklistReader;
 import id.serambi.i18n.Messages;
 import id.serambi.inbox.model.InboxCatalog;
 import id.serambi.inbox.model.InboxFilesCheck;
+import id.serambi.instagram.model.TaskFiles;
 import id.serambi.quiz.file.QuizFilesCheck;
 import id.serambi.quiz.file.QuizLoader;
 import id.serambi.quiz.gift.GiftFileReader;
@@ -25,11 +26,12 @@ public final class ContentLoading {
     private final DesignTaskReader designTasks = new DesignTaskReader();
     private final QuizFilesCheck quizzes;
     private final InboxFilesCheck inboxes = new InboxFilesCheck();
+    private final TaskFiles planner = new TaskFiles();
     private final CatalogLoader loader;
 
     public ContentLoading(Messages messages) {
         this.quizzes = new QuizFilesCheck(new QuizLoader(messages), List.of(new GiftFileReader()));
-        this.loader = new CatalogLoader(messages, List.of(menus, quizzes, checklists, designTasks, inboxes));
+        this.loader = new CatalogLoader(messages, List.of(menus, quizzes, checklists, designTasks, inboxes, planner));
     }
 
     /** A loader of the whole course, for callers that need the course alone. */

@@ -11,6 +11,7 @@ import id.serambi.chat.simulator.SimulatorController;
 import id.serambi.course.ChecklistController;
 import id.serambi.course.CourseController;
 import id.serambi.inbox.web.InboxController;
+import id.serambi.instagram.web.PlannerHandlers;
 import id.serambi.quiz.imported.GiftController;
 import id.serambi.quiz.marking.MarkingController;
 import id.serambi.quiz.take.QuizController;
@@ -38,7 +39,8 @@ final class Routes {
                     ExportController export, PracticeMapController heatMap, DesignerController designer,
                     DesignEditController designEdit, DesignPreviewController designPreview, QuizController quiz,
                     GiftController gift, MarkingController marking, ReportController report,
-                    WorkshopWeb.Handlers workshops, AccountWeb.Handlers accounts, InboxController inbox) {
+                    WorkshopWeb.Handlers workshops, AccountWeb.Handlers accounts, InboxController inbox,
+                    PlannerHandlers instagram) {
     }
 
     /** The learning paths' own pages: checklists and design tasks. */
@@ -135,6 +137,7 @@ final class Routes {
         workshops(t, h.workshops());
         accounts(t, h.accounts());
         inbox(t, h.inbox());
+        instagram(t, h.instagram());
         return t;
     }
 
@@ -144,6 +147,37 @@ final class Routes {
         t.post("/daftar-periksa/{checklist}/centang", ANYONE, p.checklists()::tick);
         t.get("/tugas-desain/{task}", ANYONE, p.designTasks()::show);
         t.post("/tugas-desain/{task}/periksa", ANYONE, p.designTasks()::check);
+    }
+
+    /**
+     * Instagram content planner: a plan is its author's, and not found for anyone else, like a
+     * design. The task pages come first, so "tugas" is never read as a plan id.
+     */
+    private static void instagram(RouteTable t, PlannerHandlers ig) {
+        var planner = ig.planner();
+        var edit = ig.edit();
+        var view = ig.view();
+        t.get("/instagram", ANYONE, planner::list);
+        t.post("/instagram/baru", ANYONE, planner::create);
+        t.get("/instagram/tugas/{task}", ANYONE, planner::taskPage);
+        t.post("/instagram/tugas/{task}/mulai", ANYONE, planner::startTask);
+        t.post("/instagram/tugas/{task}/periksa", ANYONE, planner::submitTask);
+        t.get("/instagram/{id}", ANYONE, edit::edit);
+        t.post("/instagram/{id}/profil", ANYONE, edit::saveProfile);
+        t.get("/instagram/{id}/kiriman/{post}", ANYONE, edit::postForm);
+        t.post("/instagram/{id}/kiriman", ANYONE, edit::savePost);
+        t.post("/instagram/{id}/kiriman/hapus", ANYONE, edit::deletePost);
+        t.post("/instagram/{id}/unggah", ANYONE, edit::upload);
+        t.post("/instagram/{id}/balasan", ANYONE, edit::reply);
+        t.post("/instagram/{id}/buang", ANYONE, planner::delete);
+        t.get("/instagram/{id}/pratinjau", ANYONE, view::preview);
+        t.get("/instagram/{id}/pratinjau/{post}", ANYONE, view::post);
+        t.get("/instagram/{id}/periksa", ANYONE, view::checks);
+        t.get("/instagram/{id}/kalender", ANYONE, view::calendar);
+        t.get("/instagram/{id}/daftar", ANYONE, view::list);
+        t.get("/instagram/{id}/cetak", ANYONE, view::print);
+        t.get("/instagram/{id}/jadwal.csv", ANYONE, view::csv);
+        t.get("/instagram/{id}/gambar/{image}", ANYONE, view::image);
     }
 
     /** A trainer's own workshops (an admin's: all) and their room; participants join by code, with no account. */

@@ -32,12 +32,12 @@ class ArchitectureTest {
             "id.serambi.chat.engine", "id.serambi.chat.menu", "id.serambi.quiz.model", "id.serambi.quiz.file",
             "id.serambi.quiz.gift", "id.serambi.quiz.grade", "id.serambi.report.table", "id.serambi.report.chart",
             "id.serambi.report.stats", "id.serambi.report.summary", "id.serambi.workshop.model",
-            "id.serambi.inbox.model"};
+            "id.serambi.inbox.model", "id.serambi.instagram.model", "id.serambi.instagram.image"};
     static final String[] FRAMEWORKS = {"io.javalin..", "jakarta.servlet..", "org.jdbi..", "org.thymeleaf.."};
     /** What every feature may use, and which use no feature. */
     static final String[] SHARED = {"id.serambi.content", "id.serambi.i18n", "id.serambi.config", "id.serambi.web",
             "id.serambi.db"};
-    static final String[] FEATURES = {"account", "chat", "course", "demo", "quiz", "report", "workshop"};
+    static final String[] FEATURES = {"account", "chat", "course", "demo", "quiz", "report", "workshop", "instagram"};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("id.serambi");

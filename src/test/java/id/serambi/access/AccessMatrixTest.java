@@ -41,6 +41,7 @@ class AccessMatrixTest {
     private static final String LESSON = "/modul/media-sosial/01-apa-itu-media-sosial";
     private static final String DESIGN = "/desainer/{design}";
     private static final String DASH = "/dasbor/evaluasi-pelatihan";
+    private static final String PLAN = "/instagram/{plan}";
 
     // method path [fields]                                  anon  part  learner trainerA trainerB admin
     private static final String MATRIX = """
@@ -95,6 +96,28 @@ class AccessMatrixTest {
             POST /desainer/{design!}/buang                    | 404 404 303 404 404 404
             POST DESIGN/bagikan                               | 404 404 303 404 404 404
             GET  /coba/qqqqqqqqqqqqqqqqqqqqqqqq               | 404 404 404 404 404 404
+            # Instagram planner: a plan is its author's (learner L) and not found for anyone else
+            GET  /instagram                                   | 200 200 200 200 200 200
+            POST /instagram/baru title=Rencana&start=2026-03-02 | 303 303 303 303 303 303
+            GET  /instagram/tugas/rencana-empat-minggu        | 200 200 200 200 200 200
+            POST /instagram/tugas/rencana-empat-minggu/mulai  | 303 303 303 303 303 303
+            POST /instagram/tugas/perbaiki-tiga-pelanggaran/periksa | 404 404 404 404 404 404
+            GET  PLAN                                         | 404 404 200 404 404 404
+            POST PLAN/profil title=                           | 404 404 422 404 404 404
+            GET  PLAN/kiriman/p1                              | 404 404 200 404 404 404
+            POST PLAN/kiriman kiriman=&kind=                  | 404 404 422 404 404 404
+            POST /instagram/{plan!}/kiriman/hapus kiriman=p1  | 404 404 303 404 404 404
+            POST PLAN/unggah kiriman=p1                       | 404 404 422 404 404 404
+            POST PLAN/balasan komentar=k1&text=               | 404 404 422 404 404 404
+            POST /instagram/{plan!}/buang                     | 404 404 303 404 404 404
+            GET  PLAN/pratinjau                               | 404 404 200 404 404 404
+            GET  PLAN/pratinjau/p1                            | 404 404 200 404 404 404
+            GET  PLAN/periksa                                 | 404 404 200 404 404 404
+            GET  PLAN/kalender                                | 404 404 200 404 404 404
+            GET  PLAN/daftar                                  | 404 404 200 404 404 404
+            GET  PLAN/cetak                                   | 404 404 200 404 404 404
+            GET  PLAN/jadwal.csv                              | 404 404 200 404 404 404
+            GET  PLAN/gambar/x.jpg                            | 404 404 404 404 404 404
             # Quizzes: open to all; a result is its taker's (participant P); GIFT is for trainers
             GET  /kuis                                        | 200 200 200 200 200 200
             GET  /kuis/impor                                  | login login 403 200 200 200
@@ -175,7 +198,8 @@ class AccessMatrixTest {
             POST /admin/pengguna/baru nama=                   | 404 404 403 403 403 400
             POST /admin/pengguna/{user}/nonaktifkan           | 404 404 403 403 403 303
             POST /admin/pengguna/{user}/aktifkan              | 404 404 403 403 403 303
-            """.replace("LESSON", LESSON).replace("DESIGN", DESIGN).replace("DASH", DASH);
+            """.replace("LESSON", LESSON).replace("DESIGN", DESIGN).replace("DASH", DASH)
+            .replace("PLAN", PLAN);
 
     private TestApp app;
     private AccessWorld world;

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * P seated in it, P's sent quiz attempt, a menu design of learner L, another trainer B, an admin,
  * a stranger, and a spare trainer account for the admin's buttons. Placeholders in a row's path
  * and fields name them: {@code {workshop}}, {@code {code}}, {@code {attempt}}, {@code {design}},
- * {@code {user}}, {@code {seat}} (P's seat); {@code {workshop!}} and {@code {design!}} make a new one for each request (for
+ * {@code {user}}, {@code {seat}} (P's seat), {@code {plan}} (an Instagram plan of L with one post); {@code {workshop!}},
+ * {@code {design!}} and {@code {plan!}} make a new one for each request (for
  * routes that open, close or delete it), and {@code {unique}} is a new word each time.
  */
 final class AccessWorld {
@@ -68,6 +69,9 @@ final class AccessWorld {
 
         values.put("workshop!", this::workshop);
         values.put("design!", this::design);
+        String plan = plan();
+        values.put("plan!", this::plan);
+        values.put("plan", () -> plan);
         values.put("unique", () -> "u" + counter.incrementAndGet());
         values.put("workshop", () -> workshop);
         values.put("code", () -> joinCode);
@@ -113,6 +117,19 @@ final class AccessWorld {
         HttpResponse<String> r = who("learner").submit("/desainer", "/desainer/baru", Map.of("contoh", "madatte"));
         expect(303, r);
         return r.headers().firstValue("Location").orElseThrow().substring("/desainer/".length());
+    }
+
+    /** A new Instagram plan of learner L with one dated feed post, p1; returns its id. */
+    private String plan() {
+        Http learner = who("learner");
+        HttpResponse<String> r = learner.submit("/instagram", "/instagram/baru",
+                Map.of("title", "Rencana", "start", "2026-03-02"));
+        expect(303, r);
+        String id = r.headers().firstValue("Location").orElseThrow().substring("/instagram/".length());
+        expect(303, learner.submit("/instagram/" + id + "/kiriman/baru", "/instagram/" + id + "/kiriman",
+                Map.of("kiriman", "", "kind", "pengumuman", "placement", "feed", "date", "2026-03-02", "time", "09:00",
+                        "caption", "Kantor tutup pada 31 Maret")));
+        return id;
     }
 
     /** Sends the module quiz with the right answers; returns the attempt id. */

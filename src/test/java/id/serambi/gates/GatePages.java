@@ -133,6 +133,31 @@ public final class GatePages {
                 new GatePage("designer edit page previewing an answer inside a list",
                         designerOf("madatte-lengkap"), "/desainer/{menu}?buka=2.2", 200,
                         http -> designed(http) + "?buka=2.2"),
+                // Instagram content planner
+                new GatePage("planner list with a plan and the practice tasks", planner(), "/instagram", 200),
+                new GatePage("planner plan page with posts, a comment and the profile", planner(), "/instagram/{plan}",
+                        200, GatePages::planned),
+                new GatePage("planner form of a new post", planner(), "/instagram/{plan}/kiriman/baru", 200,
+                        http -> planned(http) + "/kiriman/baru"),
+                new GatePage("planner form of a post with findings", planner(), "/instagram/{plan}/kiriman/p1", 200,
+                        http -> planned(http) + "/kiriman/p1"),
+                new GatePage("planner profile grid as citizens see it", planner(), "/instagram/{plan}/pratinjau", 200,
+                        http -> planned(http) + "/pratinjau"),
+                new GatePage("planner feed post as citizens see it", planner(), "/instagram/{plan}/pratinjau/p1", 200,
+                        http -> planned(http) + "/pratinjau/p1"),
+                new GatePage("planner Story as citizens see it", planner(), "/instagram/{plan}/pratinjau/p2", 200,
+                        http -> planned(http) + "/pratinjau/p2"),
+                new GatePage("planner checks with findings", planner(), "/instagram/{plan}/periksa", 200,
+                        http -> planned(http) + "/periksa"),
+                new GatePage("planner month calendar", planner(), "/instagram/{plan}/kalender", 200,
+                        http -> planned(http) + "/kalender"),
+                new GatePage("planner list of posts", planner(), "/instagram/{plan}/daftar", 200,
+                        http -> planned(http) + "/daftar"),
+                new GatePage("planner printable calendar", planner(), "/instagram/{plan}/cetak", 200,
+                        http -> planned(http) + "/cetak"),
+                new GatePage("planner task page, not started", NOTHING, "/instagram/tugas/rencana-empat-minggu", 200),
+                new GatePage("planner task page, started", plannerTask(), "/instagram/tugas/perbaiki-tiga-pelanggaran", 200),
+                new GatePage("404 page for an unknown planner task", NOTHING, "/instagram/tugas/tidak-ada", 404),
                 // Quizzes and questionnaires
                 new GatePage("quiz questions, one answer checked with its feedback",
                         quiz(QUIZ, Map.of(), Map.of("soal", "kejadian-media-sosial", "q-kejadian-media-sosial", "b",
@@ -332,6 +357,31 @@ public final class GatePages {
         };
     }
 
+    private static final Pattern PLANNED = Pattern.compile("href=\"(/instagram/[a-z0-9]{12})\"");
+
+    /** A new Instagram plan with a feed post (a first line that says nothing, so it has findings) and a Story. */
+    static Consumer<Http> planner() {
+        return http -> {
+            HttpResponse<String> created = http.submit("/instagram", "/instagram/baru",
+                    Map.of("title", "Rencana Maret", "start", "2026-03-02"));
+            if (created.statusCode() != 303) {
+                throw new AssertionError("a new plan answered " + created.statusCode());
+            }
+            String plan = created.headers().firstValue("Location").orElseThrow();
+            for (Map<String, String> post : List.of(
+                    Map.of("kiriman", "", "kind", "pengumuman", "placement", "feed", "date", "2026-03-02", "time",
+                            "09:00", "caption", "Halo warga!\nKantor tutup 31 Maret.", "hashtags", "#kelurahanmadatte",
+                            "image", "templat:pengumuman"),
+                    Map.of("kiriman", "", "kind", "aktivitas", "placement", "story", "date", "2026-03-03", "time",
+                            "10:00", "caption", "Suasana pelayanan pagi ini", "image", "templat:aktivitas"))) {
+                HttpResponse<String> r = http.submit(plan + "/kiriman/baru", plan + "/kiriman", post);
+                if (r.statusCode() != 303) {
+                    throw new AssertionError("a new post answered " + r.statusCode());
+                }
+            }
+        };
+    }
+
     /**
      * Copies the complete Madatte sample, adds the SKTM with its six components when {@code pass},
      * and checks the copy against the bundled design task.
@@ -368,6 +418,24 @@ public final class GatePages {
             throw new AssertionError("the edit page shows no share link");
         }
         return "/simulator/s-" + m.group(1);
+    }
+
+    /** The fix-three-breaches task started and sent to be checked once. */
+    static Consumer<Http> plannerTask() {
+        return http -> {
+            String task = "/instagram/tugas/perbaiki-tiga-pelanggaran";
+            if (http.submit(task, task + "/mulai", Map.of()).statusCode() != 303) {
+                throw new AssertionError("starting the task failed");
+            }
+        };
+    }
+
+    static String planned(Http http) {
+        Matcher m = PLANNED.matcher(http.get("/instagram").body());
+        if (!m.find()) {
+            throw new AssertionError("the planner lists no plan");
+        }
+        return m.group(1);
     }
 
     /** Marks the lessons done through their pages' own forms, as a visitor would. */

@@ -56,6 +56,7 @@ class MainTest {
         assertEquals(0, main(Map.of()).run(List.of("validate")));
         assertTrue(out().startsWith("Materi valid: 1 modul, 6 pelajaran"), out());
         assertTrue(out().contains("2 menu WhatsApp"), out());
+        assertTrue(out().contains("1 kotak masuk, 2 tugas Instagram, 1 daftar periksa, 1 tugas desain menu."), out());
         assertEquals(1, out().strip().lines().count());
     }
 

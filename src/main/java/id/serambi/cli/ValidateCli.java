@@ -2,11 +2,14 @@ package id.serambi.cli;
 
 import id.serambi.ContentLoading;
 import id.serambi.config.Config;
+import id.serambi.content.ContentFiles;
 import id.serambi.course.Catalog;
 import id.serambi.course.CatalogLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -41,7 +44,17 @@ final class ValidateCli implements Callable<Integer> {
         }
         Catalog catalog = result.catalog().orElseThrow();
         console.out().println(console.text("cli.validate.ok", catalog.modules().size(), result.lessonCount(),
-                result.englishCount(), catalog.menuCount(), catalog.quizCount()));
+                result.englishCount(), catalog.menuCount(), catalog.quizCount(), files(root, "content/inbox"),
+                files(root, "content/instagram"), files(root, "content/checklists"), files(root, "content/design-tasks")));
         return 0;
+    }
+
+    /** How many YAML files a content folder holds: each is one inbox, task or checklist. */
+    private static int files(Path root, String folder) {
+        try {
+            return new ContentFiles(root).list(root.resolve(folder), ".yaml").size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

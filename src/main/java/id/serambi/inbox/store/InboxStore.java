@@ -84,18 +84,15 @@ public final class InboxStore {
         });
     }
 
-    /** The message ids judged in the learner's current round of each inbox they opened. */
-    public Map<String, Set<String>> judgedNow(String learnerId) {
+    /** The messages the learner has judged, by inbox and then by round. */
+    public Map<String, Map<Integer, Set<String>>> judgedByRound(String learnerId) {
         return jdbi.withHandle(h -> {
-            Map<String, Set<String>> out = new HashMap<>();
-            h.createQuery("""
-                            select j.inbox, j.message from inbox_judgement j
-                            where j.learner_id = :learner
-                              and j.round_no = coalesce((select max(r.round_no) from inbox_round r
-                                                         where r.learner_id = j.learner_id and r.inbox = j.inbox), 1)""")
+            Map<String, Map<Integer, Set<String>>> out = new HashMap<>();
+            h.createQuery("select inbox, round_no, message from inbox_judgement where learner_id = :learner")
                     .bind("learner", learnerId)
-                    .map((rs, ctx) -> Map.entry(rs.getString("inbox"), rs.getString("message")))
-                    .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>()).add(e.getValue()));
+                    .map((rs, ctx) -> new String[] {rs.getString("inbox"), rs.getString("round_no"), rs.getString("message")})
+                    .forEach(r -> out.computeIfAbsent(r[0], x -> new HashMap<>())
+                            .computeIfAbsent(Integer.parseInt(r[1]), x -> new java.util.HashSet<>()).add(r[2]));
             return out;
         });
     }

@@ -80,11 +80,15 @@ public final class Inboxes {
         store.restart(learnerId, inbox.id(), clock.millis());
     }
 
-    /** The ids of the inboxes whose every message the learner has judged in their current round. */
+    /**
+     * The ids of the inboxes the learner has finished: every message judged in one round. Starting
+     * an inbox again does not take back a finish already reached.
+     */
     public Set<String> completed(String learnerId) {
-        Map<String, Set<String>> judged = store.judgedNow(learnerId);
+        Map<String, Map<Integer, Set<String>>> judged = store.judgedByRound(learnerId);
         return catalog.inboxes().stream()
-                .filter(i -> i.messages().stream().allMatch(m -> judged.getOrDefault(i.id(), Set.of()).contains(m.id())))
+                .filter(i -> judged.getOrDefault(i.id(), Map.of()).values().stream()
+                        .anyMatch(round -> i.messages().stream().allMatch(m -> round.contains(m.id()))))
                 .map(Inbox::id).collect(Collectors.toSet());
     }
 

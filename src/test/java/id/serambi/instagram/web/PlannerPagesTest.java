@@ -214,6 +214,7 @@ class PlannerPagesTest {
         String plan = started.headers().firstValue("Location").orElseThrow();
         assertTrue(http.get(plan + "/periksa").body().contains("Ada 3 temuan"));
         assertEquals(422, http.submit(task, task + "/periksa", Map.of()).statusCode());
+        assertTrue(http.get("/modul/media-sosial").body().contains("0 dari 12 langkah selesai"));
 
         Map<String, String> p2 = post("infografis", "2026-03-05", "10:00",
                 "Alur mengurus surat keterangan domisili\nBawa KTP dan KK asli ke loket pelayanan.");
@@ -232,5 +233,7 @@ class PlannerPagesTest {
         assertEquals(200, passed.statusCode(), passed.body());
         assertTrue(passed.body().contains("tugas ini tercatat selesai"));
         assertTrue(http.get("/instagram").body().contains("Selesai"));
+        assertTrue(http.get("/modul/media-sosial").body().contains("1 dari 12 langkah selesai"),
+                "the passed task counts toward module 1, which lists it");
     }
 }

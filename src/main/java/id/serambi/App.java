@@ -35,6 +35,7 @@ import id.serambi.inbox.store.InboxStore;
 import id.serambi.inbox.store.Inboxes;
 import id.serambi.inbox.web.InboxController;
 import id.serambi.instagram.InstagramWeb;
+import id.serambi.instagram.image.ImageIntake;
 import id.serambi.instagram.model.TaskFiles;
 import id.serambi.quiz.imported.GiftController;
 import id.serambi.quiz.imported.ImportedQuizStore;
@@ -138,7 +139,8 @@ public record App(Javalin server, RouteTable routes) {
         // the port is known only once started; a one-element holder lets the listener read the app
         Javalin[] started = new Javalin[1];
         Javalin app = Javalin.create(config -> {
-            WebSetup.configure(config, messages, pages);
+            WebSetup.configure(config, messages, pages, new WebSetup.Uploads(
+                    path -> path.startsWith("/instagram/") && path.endsWith("/unggah"), ImageIntake.MAX_BYTES));
             config.routes.exception(ServletException.class, gift::tooLarge);
             routes.addTo(config, currentUser::admit);
             config.events.serverStarted(workshopPages.hub()::start);

@@ -7,6 +7,7 @@ import java.util.Map;
 /** The pages shown for 403, 404, 413 and 500, in the visitor's language, always with a way home. */
 public final class ErrorPages {
     private static final String OWN_PAGE = "serambi.ownPage";
+    private static final String LIMIT = "serambi.sizeLimit";
     private final Pages pages;
 
     public ErrorPages(Pages pages) {
@@ -17,6 +18,11 @@ public final class ErrorPages {
      * Marks this response's page as its own answer to its status, such as a 404 that says which
      * number is unknown: the shared error page does not replace it.
      */
+    /** The size limit, in megabytes, that a 413 page names; 1 unless set. */
+    public static void limit(Context ctx, long megabytes) {
+        ctx.attribute(LIMIT, megabytes);
+    }
+
     public static void ownPage(Context ctx) {
         ctx.attribute(OWN_PAGE, Boolean.TRUE);
     }
@@ -32,7 +38,8 @@ public final class ErrorPages {
             case 413 -> "toolarge";
             default -> "server";
         };
-        pages.render(ctx, "web/error", Map.of("status", status, "kind", kind));
+        Long limit = ctx.attribute(LIMIT);
+        pages.render(ctx, "web/error", Map.of("status", status, "kind", kind, "limit", limit == null ? 1L : limit));
         ctx.header("Cache-Control", "no-store");
     }
 }

@@ -32,18 +32,44 @@ public final class WebSetup {
     /** The largest request body taken: forms, and uploads of menus and quizzes, are far smaller. */
     public static final long MAX_REQUEST_BYTES = 1_000_000;
 
+    /**
+     * Where a larger body is taken, and how large: a file of up to {@code maxFileBytes} (a photo as
+     * a phone camera saves it), posted as a multipart form to the paths {@code paths} admits, with
+     * room for the form's other fields.
+     */
+    public record Uploads(java.util.function.Predicate<String> paths, long maxFileBytes) {
+        public static final Uploads NONE = new Uploads(path -> false, 0);
+        private static final long FORM_ROOM = 256 * 1024;
+
+        long limit(String path) {
+            return paths.test(path) ? Math.max(maxFileBytes + FORM_ROOM, MAX_REQUEST_BYTES) : MAX_REQUEST_BYTES;
+        }
+
+        /** The limit at {@code path} as the refusal says it, in whole megabytes. */
+        long shownMegabytes(String path) {
+            return Math.max(1, Math.round((paths.test(path) ? maxFileBytes : MAX_REQUEST_BYTES) / 1048576.0));
+        }
+    }
+
     private WebSetup() {
     }
 
     public static void configure(JavalinConfig config, Messages messages, Pages pages) {
+        configure(config, messages, pages, Uploads.NONE);
+    }
+
+    public static void configure(JavalinConfig config, Messages messages, Pages pages, Uploads uploads) {
+        long largest = Math.max(MAX_REQUEST_BYTES, uploads.maxFileBytes() + Uploads.FORM_ROOM);
         SecureRandom random = new SecureRandom();
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.fileRenderer(new Templates(messages));
         config.http.compressionStrategy = CompressionStrategy.GZIP;
         config.http.maxRequestSize = MAX_REQUEST_BYTES;
-        config.jetty.multipartConfig.maxFileSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
-        config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, SizeUnit.BYTES);
+        // a multipart body as large as the largest upload; every other path is held to the request limit
+        // by the form token check below, before anything is parsed
+        config.jetty.multipartConfig.maxFileSize(largest, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(largest, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxInMemoryFileSize((int) MAX_REQUEST_BYTES, SizeUnit.BYTES);
         // Jetty's own limit for a form's fields is 200 KB: a pasted quiz or menu may be larger
         config.jetty.modifyServletContextHandler(handler -> handler.setMaxFormContentSize((int) MAX_REQUEST_BYTES));
@@ -64,9 +90,10 @@ public final class WebSetup {
             if (ctx.method() != HandlerType.POST) {
                 return;
             }
-            Optional<String> token = formToken(ctx);
+            Optional<String> token = formToken(ctx, uploads.limit(path));
             if (token.isEmpty()) {
                 ctx.status(HttpStatus.CONTENT_TOO_LARGE);
+                ErrorPages.limit(ctx, uploads.shownMegabytes(path));
                 errors.show(ctx);
                 ctx.skipRemainingHandlers();
             } else if (!sameToken(visitor.csrf(), token.get())) {
@@ -96,8 +123,8 @@ public final class WebSetup {
      * The form token of a post ("" when the form has none); empty when the body is over the limit,
      * which is refused before anything reads it, whether it is a plain form or an upload.
      */
-    private static Optional<String> formToken(Context ctx) {
-        if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+    private static Optional<String> formToken(Context ctx, long limit) {
+        if (ctx.contentLength() > limit) {
             return Optional.empty();
         }
         try {

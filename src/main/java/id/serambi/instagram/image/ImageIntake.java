@@ -1,19 +1,31 @@
 package id.serambi.instagram.image;
 
+import com.twelvemonkeys.imageio.metadata.Directory;
+import com.twelvemonkeys.imageio.metadata.Entry;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEG;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegment;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegmentUtil;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
+
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -23,13 +35,15 @@ import java.util.Optional;
 /**
  * An image uploaded for a post: JPEG, PNG or WebP of bounded size, whose content must be what its
  * name says. It is decoded (after its dimensions are read, so a small file that unpacks to a huge
- * picture is refused first), shrunk to Instagram's width, flattened onto white and written again as
- * a fresh JPEG with no metadata: the uploaded bytes themselves are never stored or served. What is
- * wrong is a message key with arguments, for the page to say in the reader's language.
+ * picture is refused first, and skipping rows and columns of a large photo so that it never fills
+ * memory), turned the way the camera's EXIF orientation says, shrunk to Instagram's width,
+ * flattened onto white and written again as a fresh JPEG with no metadata: the uploaded bytes
+ * themselves are never stored or served. What is wrong is a message key with arguments, for the
+ * page to say in the reader's language.
  */
 public final class ImageIntake {
-    /** Under the server's request limit, with room for the form around the file. */
-    public static final int MAX_BYTES = 900 * 1024;
+    /** A phone camera's photo as it comes: 8 MB, about twice a 12-megapixel JPEG. */
+    public static final int MAX_BYTES = 8 * 1024 * 1024;
     /** The widest a photo is shown on Instagram's feed; larger pictures are shrunk to it. */
     public static final int MAX_SIDE = 1080;
     /** About 40 megapixels: more than any phone camera, and still bounded in memory once decoded. */
@@ -58,7 +72,7 @@ public final class ImageIntake {
             return Optional.of(Result.refused("ig.upload.type", name));
         }
         if (size > MAX_BYTES) {
-            return Optional.of(Result.refused("ig.upload.big", name, kilobytes(size), MAX_BYTES / 1024));
+            return Optional.of(Result.refused("ig.upload.big", name, megabytes(size), MAX_BYTES / (1024 * 1024)));
         }
         return Optional.empty();
     }
@@ -89,7 +103,7 @@ public final class ImageIntake {
         } catch (IOException | RuntimeException e) {
             return Result.refused("ig.upload.broken", filename);
         }
-        BufferedImage out = shrink(image);
+        BufferedImage out = shrink(oriented(image, actual.get().equals("jpeg") ? orientation(bytes) : 1));
         try {
             return new Result(Optional.of(jpeg(out)), out.getWidth(), out.getHeight(), "", List.of());
         } catch (IOException e) {
@@ -122,14 +136,78 @@ public final class ImageIntake {
         ImageReader reader = readers.next();
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(in, true, true);
-            long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            long pixels = (long) width * height;
             if (pixels > MAX_PIXELS || pixels <= 0) {
                 return Optional.empty();
             }
-            return Optional.of(reader.read(0));
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = subsampling(width, height);
+            param.setSourceSubsampling(step, step, 0, 0);
+            return Optional.of(reader.read(0, param));
         } finally {
             reader.dispose();
         }
+    }
+
+    /**
+     * Every how many pixels a row and a column are read: the decoded picture keeps at least twice
+     * {@link #MAX_SIDE} on its longer side, enough for a clean shrink, and a 40-megapixel photo
+     * takes a few megabytes of memory instead of 160.
+     */
+    static int subsampling(int width, int height) {
+        return Math.max(1, Math.max(width, height) / (2 * MAX_SIDE));
+    }
+
+    /**
+     * The EXIF orientation a camera wrote into a JPEG (1 to 8; 1 is upright), or 1 when there is
+     * none or it cannot be read: phones save a portrait photo lying on its side and say so there.
+     */
+    static int orientation(byte[] jpeg) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(jpeg))) {
+            List<JPEGSegment> exif = JPEGSegmentUtil.readSegments(in, JPEG.APP1, "Exif");
+            if (exif.isEmpty()) {
+                return 1;
+            }
+            InputStream data = exif.get(0).data();
+            if (data.read() < 0) {
+                return 1;
+            }
+            Directory tiff = new TIFFReader().read(new MemoryCacheImageInputStream(data));
+            Entry entry = tiff.getEntryById(TIFF.TAG_ORIENTATION);
+            int value = entry != null && entry.getValue() instanceof Number n ? n.intValue() : 1;
+            return value >= 1 && value <= 8 ? value : 1;
+        } catch (IOException | RuntimeException e) {
+            return 1;
+        }
+    }
+
+    /** The picture turned and mirrored as EXIF orientation {@code o} says, so that it stands upright. */
+    static BufferedImage oriented(BufferedImage image, int o) {
+        if (o <= 1 || o > 8) {
+            return image;
+        }
+        int w = image.getWidth();
+        int h = image.getHeight();
+        boolean sideways = o >= 5;
+        // x' = m00 x + m01 y + m02, y' = m10 x + m11 y + m12, in the constructor's order m00, m10, m01, m11, m02, m12
+        AffineTransform t = switch (o) {
+            case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);
+            case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);
+            case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);
+            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
+            case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);
+            case 7 -> new AffineTransform(0, -1, -1, 0, h, w);
+            default -> new AffineTransform(0, -1, 1, 0, 0, w);
+        };
+        BufferedImage out = new BufferedImage(sideways ? h : w, sideways ? w : h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        g.drawImage(image, t, null);
+        g.dispose();
+        return out;
     }
 
     /** At most {@link #MAX_SIDE} wide and tall, halving first for a clean result, flattened on white. */
@@ -181,7 +259,8 @@ public final class ImageIntake {
         return format.equals("jpeg") ? "JPEG" : format.toUpperCase(Locale.ROOT).equals("WEBP") ? "WebP" : "PNG";
     }
 
-    private static long kilobytes(long bytes) {
-        return (bytes + 1023) / 1024;
+    /** In megabytes to one decimal, rounded up, so a file just over the limit never reads as equal to it. */
+    private static double megabytes(long bytes) {
+        return Math.ceil(bytes / 104857.6) / 10;
     }
 }

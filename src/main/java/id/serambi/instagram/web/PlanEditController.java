@@ -174,7 +174,7 @@ public final class PlanEditController {
         model.put("maxCaption", Limits.CAPTION_CHARACTERS);
         model.put("maxHashtags", Limits.HASHTAGS);
         model.put("maxMentions", Limits.MENTIONS);
-        model.put("maxKb", ImageIntake.MAX_BYTES / 1024);
+        model.put("maxMb", ImageIntake.MAX_BYTES / (1024 * 1024));
         model.put("name", post.map(v::name).orElse(v.text("ig.post.new")));
         model.put("saved", ctx.queryParam("disimpan") != null);
         model.put("officeName", plan.profile().name());

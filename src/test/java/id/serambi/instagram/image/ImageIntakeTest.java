@@ -30,6 +30,69 @@ public class ImageIntakeTest {
         return out.toByteArray();
     }
 
+    /**
+     * A JPEG of {@code w} by {@code h} whose left half is red and right half blue, with an EXIF
+     * segment (big-endian TIFF, one IFD entry) saying orientation {@code o}.
+     */
+    static byte[] photoWithOrientation(int w, int h, int o) throws IOException {
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < w; x++) {
+            for (int y = 0; y < h; y++) {
+                image.setRGB(x, y, x < w / 2 ? Color.RED.getRGB() : Color.BLUE.getRGB());
+            }
+        }
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpeg", plain);
+        byte[] jpeg = plain.toByteArray();
+        byte[] tiff = {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) o, 0, 0, 0, 0, 0, 0};
+        byte[] exif = new byte[6 + tiff.length];
+        System.arraycopy("Exif".getBytes(StandardCharsets.US_ASCII), 0, exif, 0, 4);
+        System.arraycopy(tiff, 0, exif, 6, tiff.length);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        int length = exif.length + 2;
+        out.write(new byte[]{(byte) 0xFF, (byte) 0xE1, (byte) (length >> 8), (byte) length});
+        out.write(exif);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
+    private static boolean reddish(int rgb) {
+        Color c = new Color(rgb);
+        return c.getRed() > 180 && c.getBlue() < 80;
+    }
+
+    @Test
+    void a_phone_photo_lying_on_its_side_is_stood_upright_as_its_exif_orientation_says() throws IOException {
+        byte[] sideways = photoWithOrientation(400, 200, 6);
+        assertEquals(6, ImageIntake.orientation(sideways));
+        ImageIntake.Result r = ImageIntake.read("IMG_0001.jpg", sideways);
+        assertEquals(200, r.width(), "turned a quarter clockwise, the wide picture stands tall");
+        assertEquals(400, r.height());
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(r.jpeg().orElseThrow()));
+        assertTrue(reddish(back.getRGB(100, 20)), "the red left half is now on top");
+        assertFalse(reddish(back.getRGB(100, 380)), "and the blue half below it");
+
+        BufferedImage left = ImageIO.read(new ByteArrayInputStream(
+                ImageIntake.read("a.jpg", photoWithOrientation(400, 200, 8)).jpeg().orElseThrow()));
+        assertFalse(reddish(left.getRGB(100, 20)), "a quarter the other way puts the red half below");
+        assertTrue(reddish(left.getRGB(100, 380)));
+        BufferedImage upside = ImageIO.read(new ByteArrayInputStream(
+                ImageIntake.read("a.jpg", photoWithOrientation(400, 200, 3)).jpeg().orElseThrow()));
+        assertEquals(400, upside.getWidth());
+        assertTrue(reddish(upside.getRGB(380, 100)), "upside down, the red half is on the right");
+        assertEquals(1, ImageIntake.orientation(picture("jpeg", 40, 20)), "no EXIF: upright");
+    }
+
+    @Test
+    void a_large_photo_is_read_skipping_pixels_but_never_below_twice_the_width_shown() {
+        assertEquals(1, ImageIntake.subsampling(2000, 1500));
+        assertEquals(1, ImageIntake.subsampling(2159, 1000));
+        assertEquals(1, ImageIntake.subsampling(4032, 3024), "a 12-megapixel phone photo is read whole");
+        assertEquals(3, ImageIntake.subsampling(7000, 5000));
+        assertTrue(7000 / ImageIntake.subsampling(7000, 5000) >= 2 * ImageIntake.MAX_SIDE);
+    }
+
     @Test
     void a_large_png_is_shrunk_to_instagrams_width_and_written_as_a_new_jpeg() throws IOException {
         byte[] png = picture("png", 2000, 1500);

@@ -1,5 +1,6 @@
 package id.serambi.instagram.web;
 
+import id.serambi.instagram.image.ImageIntake;
 import id.serambi.instagram.image.ImageIntakeTest;
 import id.serambi.instagram.store.PlanStore;
 import id.serambi.support.Http;
@@ -183,13 +184,21 @@ class PlannerPagesTest {
         HttpResponse<String> html = http.submitMultipart(edit, plan + "/unggah", fields, "berkas", "halaman.html",
                 new byte[]{1, 2});
         assertEquals(422, html.statusCode());
-        byte[] big = new byte[950 * 1024];
+        byte[] big = new byte[ImageIntake.MAX_BYTES + 1];
         big[0] = (byte) 0xFF;
         big[1] = (byte) 0xD8;
         big[2] = (byte) 0xFF;
         HttpResponse<String> large = http.submitMultipart(edit, plan + "/unggah", fields, "berkas", "besar.jpg", big);
         assertEquals(413, large.statusCode());
-        assertTrue(large.body().contains("paling besar 900 KB"), large.body());
+        assertTrue(large.body().contains("berukuran 8,1 MB; paling besar 8 MB"), large.body());
+        HttpResponse<String> huge = http.submitMultipart(edit, plan + "/unggah", fields, "berkas", "besar.jpg",
+                java.util.Arrays.copyOf(big, ImageIntake.MAX_BYTES + 512 * 1024));
+        assertEquals(413, huge.statusCode(), "refused before the form is read");
+        assertTrue(huge.body().contains("lebih dari 8 MB"), huge.body());
+        HttpResponse<String> elsewhere = http.submitMultipart(edit, plan + "/profil", Map.of(), "berkas", "besar.jpg",
+                java.util.Arrays.copyOf(big, 2 * 1024 * 1024));
+        assertEquals(413, elsewhere.statusCode(), "only the upload takes a photo's size");
+        assertTrue(elsewhere.body().contains("lebih dari 1 MB"), elsewhere.body());
         assertEquals(before, version(plan), "nothing stored");
 
         byte[] png = ImageIntakeTest.picture("png", 1500, 1500);

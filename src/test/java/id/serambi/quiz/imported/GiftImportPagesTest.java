@@ -207,7 +207,7 @@ class GiftImportPagesTest {
         java.util.Arrays.fill(huge, (byte) 'x');
         HttpResponse<String> unread = upload("sangat-besar.gift", huge);
         assertEquals(413, unread.statusCode(), "a request over the server's 1 MB limit is refused unread");
-        assertTrue(unread.body().contains(html(MESSAGES.get(Lang.ID, "error.toolarge.text"))), unread.body());
+        assertTrue(unread.body().contains(html(MESSAGES.get(Lang.ID, "error.toolarge.text", 1))), unread.body());
         assertEquals(0, importedCount());
     }
 

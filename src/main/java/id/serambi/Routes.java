@@ -105,6 +105,7 @@ final class Routes {
         t.post("/desainer/{id}/buang", ANYONE, designer::delete);
         // a design's share link: anyone with it tries the menu read-only in the simulator
         t.post("/desainer/{id}/bagikan", ANYONE, designer::share);
+        t.post("/desainer/{id}/berhenti-bagikan", ANYONE, designer::unshare);
         t.get("/coba/{token}", ANYONE, designer::tryShared);
         // Quizzes and questionnaires, open to all (a result is its taker's); GIFT in and out is for staff,
         // as an export holds the answers. The import pages come first, so "impor" is never read as a quiz id.

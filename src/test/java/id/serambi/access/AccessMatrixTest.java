@@ -95,6 +95,7 @@ class AccessMatrixTest {
             POST DESIGN/pulihkan versi=1                      | 404 404 303 404 404 404
             POST /desainer/{design!}/buang                    | 404 404 303 404 404 404
             POST DESIGN/bagikan                               | 404 404 303 404 404 404
+            POST DESIGN/berhenti-bagikan                      | 404 404 303 404 404 404
             GET  /coba/qqqqqqqqqqqqqqqqqqqqqqqq               | 404 404 404 404 404 404
             # Instagram planner: a plan is its author's (learner L) and not found for anyone else
             GET  /instagram                                   | 200 200 200 200 200 200

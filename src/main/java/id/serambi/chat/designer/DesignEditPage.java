@@ -59,6 +59,7 @@ final class DesignEditPage {
         Optional<String> token = designs.shareToken(Visitor.of(ctx).learnerId(), design.id());
         model.put("shareLink", token.map(t -> (Cookies.https(ctx) ? "https" : "http") + "://" + ctx.host()
                 + "/coba/" + t).orElse(null));
+        model.put("shareStopped", "berhenti".equals(ctx.queryParam("tautan")));
         model.put("shareSim", token.map(t -> "/simulator/" + Designs.SHARED + t).orElse(null));
         model.putAll(DesignPreviewController.model(menu, focus(open, typed), false, List.of(), base,
                 design.id()));

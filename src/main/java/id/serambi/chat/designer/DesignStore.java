@@ -108,6 +108,11 @@ public final class DesignStore {
                 .bind("token", token).bind("id", id).bind("now", now).execute());
     }
 
+    /** Takes the menu's share link away: it opens nothing any more. */
+    public void unshare(String id) {
+        jdbi.useHandle(h -> h.createUpdate("delete from design_share where menu_id = :id").bind("id", id).execute());
+    }
+
     /** The menu a share link opens. */
     public Optional<String> shared(String token) {
         return jdbi.withHandle(h -> h.createQuery("select menu_id from design_share where token = :token")

@@ -172,6 +172,15 @@ public final class DesignerController {
         ctx.redirect("/desainer/" + design.id() + "#bagikan", HttpStatus.SEE_OTHER);
     }
 
+    /** Stops the menu's share link: whoever has it finds nothing there any more. */
+    public void unshare(Context ctx) {
+        Designs.Design design = DesignerRequests.design(designs, ctx);
+        if (!designs.unshare(Visitor.of(ctx).learnerId(), design.id())) {
+            throw new NotFoundResponse();
+        }
+        ctx.redirect("/desainer/" + design.id() + "?tautan=berhenti#bagikan", HttpStatus.SEE_OTHER);
+    }
+
     /** {@code GET /coba/{token}}: the shared menu in the simulator, for anyone with the link. */
     public void tryShared(Context ctx) {
         String token = ctx.pathParam("token");

@@ -102,6 +102,15 @@ public final class Designs implements DesignedMenus {
         return store.shareToken(id);
     }
 
+    /** Stops the owner's menu's share link; a link made later is a new one. False when the menu is not theirs. */
+    public boolean unshare(String owner, String id) {
+        if (store.find(id).filter(s -> s.owner().equals(owner)).isEmpty()) {
+            return false;
+        }
+        store.unshare(id);
+        return true;
+    }
+
     /** The menu's share link token, if its owner has made one. */
     public Optional<String> shareToken(String owner, String id) {
         return store.find(id).filter(s -> s.owner().equals(owner)).flatMap(s -> store.shareToken(id));

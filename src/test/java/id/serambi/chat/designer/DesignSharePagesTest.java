@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A design's share link opens it read-only in the simulator from any browser; exports are named after the office. */
@@ -59,6 +60,38 @@ class DesignSharePagesTest {
         assertFalse(chat.contains("href=\"" + page + "\""), "no way into the designer");
         assertEquals(404, other.get(page).statusCode(), "the design itself stays its author's");
         assertEquals(404, other.submit(sim, page + "/bagikan", Map.of()).statusCode());
+    }
+
+    @Test
+    void a_stopped_link_opens_nothing_and_sharing_again_makes_a_new_one() {
+        Http author = app.http();
+        author.get("/");
+        String page = DesignTaskPagesTest.copyOfTheSample(author);
+        author.submit(page, page + "/bagikan", Map.of());
+        Matcher first = LINK.matcher(author.get(page).body());
+        assertTrue(first.find());
+        Http other = app.http();
+        assertEquals(303, other.get(first.group(1)).statusCode());
+        String sim = "/simulator/s-" + first.group(2);
+        assertEquals(200, other.get(sim).statusCode());
+
+        assertEquals(404, other.submit(sim, page + "/berhenti-bagikan", Map.of()).statusCode(),
+                "only the author stops it");
+        assertEquals(200, other.get(sim).statusCode());
+        HttpResponse<String> stopped = author.submit(page, page + "/berhenti-bagikan", Map.of());
+        assertEquals(303, stopped.statusCode());
+        String back = author.get(stopped.headers().firstValue("Location").orElseThrow()).body();
+        assertTrue(back.contains("Tautan untuk dicoba sudah dihentikan"), back);
+        assertTrue(back.contains("Buat tautan untuk dicoba"));
+        assertEquals(404, other.get(first.group(1)).statusCode(), "the old link opens nothing");
+        assertEquals(404, other.get(sim).statusCode(), "nor does the simulator address behind it");
+
+        author.submit(page, page + "/bagikan", Map.of());
+        Matcher second = LINK.matcher(author.get(page).body());
+        assertTrue(second.find());
+        assertNotEquals(first.group(2), second.group(2), "sharing again makes a new link");
+        assertEquals(404, other.get(first.group(1)).statusCode());
+        assertEquals(303, other.get(second.group(1)).statusCode());
     }
 
     @Test

@@ -100,7 +100,8 @@ public record App(Javalin server, RouteTable routes) {
                 new ChecklistStore(database.jdbi()), course, pages, clock);
         Inboxes inboxes = new Inboxes(inboxFiles, new InboxStore(database.jdbi()), clock);
         InstagramWeb instagram = new InstagramWeb(database.jdbi(), new TaskFiles().read(course.root()).content(), pages,
-                messages, clock);
+                messages, clock, (task, lang) -> moduleListing(course, lang, i -> i instanceof Item.Planner p
+                        && p.taskId().equals(task)));
         CourseController lessons = new CourseController(course, new ProgressStore(database.jdbi()), pages, clock,
                 menuLinks, List.of(new Completion("task", simulatorStore::reachedTasks),
                         new Completion("quiz", attempts::completed),
@@ -125,7 +126,8 @@ public record App(Javalin server, RouteTable routes) {
         InboxController inbox = new InboxController(inboxes, pages, messages,
                 (cookies, learner) -> workshops.seat(cookies.get(SeatToken.COOKIE), learner, clock.instant())
                         .map(Participant::workshop),
-                ctx -> inboxScope(currentUser.signedIn(ctx), workshops));
+                ctx -> inboxScope(currentUser.signedIn(ctx), workshops),
+                (id, lang) -> moduleListing(course, lang, i -> i instanceof Item.Inbox b && b.id().equals(id)));
         RouteTable routes = Routes.table(new Routes.Handlers(new Health(pages.version(), database::isReachable),
                 new LanguageSwitch(), lessons, new Routes.PathHandlers(checklists, designTasks), new SimulatorController(practice, pages),
                 new ExportController(menus, designs, pages, messages),

@@ -10,7 +10,12 @@ import id.serambi.instagram.web.PlannerHandlers;
 import id.serambi.web.Pages;
 import org.jdbi.v3.core.Jdbi;
 
+import id.serambi.i18n.Lang;
+
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.Set;
 
 /** The Instagram content planner's parts: its store, its plans, and the handlers the route table points to. */
@@ -18,9 +23,11 @@ public final class InstagramWeb {
     private final Plans plans;
     private final PlannerHandlers handlers;
 
-    public InstagramWeb(Jdbi jdbi, TaskCatalog tasks, Pages pages, Messages messages, Clock clock) {
+    /** @param moduleOf the title (in the reader's language) and address of the module that lists a task, if one does */
+    public InstagramWeb(Jdbi jdbi, TaskCatalog tasks, Pages pages, Messages messages, Clock clock,
+                        BiFunction<String, Lang, Optional<Map<String, String>>> moduleOf) {
         this.plans = new Plans(new PlanStore(jdbi), tasks, new PlanChecks(SaraWords.bundled()), clock);
-        this.handlers = PlannerHandlers.of(plans, pages, messages, clock);
+        this.handlers = PlannerHandlers.of(plans, pages, messages, clock, moduleOf);
     }
 
     public PlannerHandlers handlers() {

@@ -48,20 +48,23 @@ public final class InboxController {
     private final InboxViews views;
     private final BiFunction<Map<String, String>, String, Optional<String>> workshopOf;
     private final Function<Context, Scope> scope;
+    private final BiFunction<String, Lang, Optional<Map<String, String>>> moduleOf;
 
     /**
      * @param workshopOf the workshop of the seat a request's cookies hold, for the learner id
      * @param scope      the workshops a trainer's results may show
+     * @param moduleOf   the title (in the reader's language) and address of the module that lists an inbox, if one does
      */
     public InboxController(Inboxes inboxes, Pages pages, Messages messages,
                            BiFunction<Map<String, String>, String, Optional<String>> workshopOf,
-                           Function<Context, Scope> scope) {
+                           Function<Context, Scope> scope, BiFunction<String, Lang, Optional<Map<String, String>>> moduleOf) {
         this.inboxes = inboxes;
         this.pages = pages;
         this.messages = messages;
         this.views = new InboxViews(messages);
         this.workshopOf = workshopOf;
         this.scope = scope;
+        this.moduleOf = moduleOf;
     }
 
     public void list(Context ctx) {
@@ -167,6 +170,7 @@ public final class InboxController {
         model.put("inbox", Map.of("id", inbox.id(), "title", inbox.title().in(lang),
                 "description", inbox.description().in(lang), "url", InboxViews.base(inbox)));
         model.put("office", views.office(inbox));
+        model.put("module", moduleOf.apply(inbox.id(), lang).orElse(null));
         model.put("pageStyle", STYLE);
         return model;
     }

@@ -1,5 +1,6 @@
 package id.serambi.instagram.web;
 
+import id.serambi.i18n.Lang;
 import id.serambi.instagram.model.Finding;
 import id.serambi.instagram.model.Plan;
 import id.serambi.instagram.model.Task;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * The planner's front page (the visitor's plans, a new plan, the practice tasks), deleting a
@@ -35,12 +37,14 @@ public final class PlannerController {
     private final Pages pages;
     private final Plans plans;
     private final Clock clock;
+    private final BiFunction<String, Lang, Optional<Map<String, String>>> moduleOf;
 
-    PlannerController(PlanPages planPages, Pages pages, Clock clock) {
+    PlannerController(PlanPages planPages, Pages pages, Clock clock, BiFunction<String, Lang, Optional<Map<String, String>>> moduleOf) {
         this.planPages = planPages;
         this.pages = pages;
         this.plans = planPages.plans();
         this.clock = clock;
+        this.moduleOf = moduleOf;
     }
 
     private LocalDate nextMonday() {
@@ -127,6 +131,7 @@ public final class PlannerController {
         model.put("task", Map.of("title", task.title().in(v.lang()), "brief", task.brief().in(v.lang()),
                 "url", task.url(), "weeks", task.weeks(), "fromPlan", task.start().isPresent()));
         model.put("done", plans.completed(owner).contains(task.id()));
+        model.put("module", moduleOf.apply(task.id(), v.lang()).orElse(null));
         model.put("planUrl", plan.map(p -> "/instagram/" + p.id()).orElse(null));
         model.put("checked", checked.isPresent());
         model.put("findings", checked.map(list -> list.stream().map(f -> v.finding(plan.orElseThrow().plan(), f))

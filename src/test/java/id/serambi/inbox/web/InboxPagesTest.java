@@ -124,7 +124,9 @@ class InboxPagesTest {
         assertTrue(http.get("/modul/media-sosial").body().contains("0 dari 12 langkah selesai"));
         assertEquals(303, judge(http, ids.get(ids.size() - 1), "aman").statusCode());
         assertEquals(Set.of("kotak-masuk-warga"), inboxes().completed(learner));
-        assertTrue(http.get(INBOX).body().contains("Semua pesan sudah Anda nilai"));
+        String done = http.get(INBOX).body();
+        assertTrue(done.contains("Semua pesan sudah Anda nilai"));
+        assertTrue(done.contains("href=\"/modul/media-sosial\">Kembali ke modul: Media Sosial untuk Layanan Publik"), done);
         assertTrue(http.get("/modul/media-sosial").body().contains("1 dari 12 langkah selesai"),
                 "the finished inbox counts toward module 1");
         assertEquals(303, http.submit(INBOX, INBOX + "/ulang", Map.of()).statusCode());

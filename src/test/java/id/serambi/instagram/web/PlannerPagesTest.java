@@ -217,7 +217,10 @@ class PlannerPagesTest {
     void the_fix_task_starts_with_three_breaches_and_passing_it_is_recorded() {
         Http http = app.http();
         String task = "/instagram/tugas/perbaiki-tiga-pelanggaran";
-        assertTrue(http.get(task).body().contains("Perbaiki rencana ini: tiga pelanggaran"));
+        String page = http.get(task).body();
+        assertTrue(page.contains("Perbaiki rencana ini: tiga pelanggaran"));
+        assertTrue(page.contains("<a href=\"/modul/media-sosial\">Media Sosial untuk Layanan Publik</a>"),
+                "the crumbs lead back to the module that lists the task");
         HttpResponse<String> started = http.submit(task, task + "/mulai", Map.of());
         assertEquals(303, started.statusCode());
         String plan = started.headers().firstValue("Location").orElseThrow();

@@ -67,9 +67,9 @@ class MainTest {
             int code = main(Map.of()).run(List.of("validate", "--content", course.root().toString()));
             assertEquals(1, code);
             List<String> lines = err().lines().toList();
-            assertTrue(lines.contains("content/lessons/dasar/02-dua.md:8: tautan rusak: 03-tiga.md tidak ditemukan"),
+            assertTrue(lines.contains("content/lessons/dasar/02-dua.md:11: tautan rusak: 03-tiga.md tidak ditemukan"),
                     err());
-            assertTrue(lines.contains("content/lessons/dasar/02-dua.md:8: gambar tidak ditemukan: ../../images/bagan.png"),
+            assertTrue(lines.contains("content/lessons/dasar/02-dua.md:11: gambar tidak ditemukan: ../../images/bagan.png"),
                     err());
             assertTrue(err().contains("2 masalah ditemukan"), err());
         }

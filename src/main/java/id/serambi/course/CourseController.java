@@ -56,6 +56,19 @@ public final class CourseController {
         this.completions = List.copyOf(completions);
     }
 
+    /** The lessons whose facts were last checked more than a year ago, oldest first: the authors' to-do list. */
+    private List<Map<String, String>> reviewDue(Catalog catalog, Lang lang) {
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), clock.getZone());
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                lang.locale());
+        return catalog.modules().stream().flatMap(m -> m.lessons().stream())
+                .filter(l -> l.facts().dueForReview(today))
+                .sorted(java.util.Comparator.comparing(l -> l.facts().reviewed().orElse(java.time.LocalDate.MIN)))
+                .map(l -> Map.of("title", l.in(lang).title(), "url", l.url(), "reviewed",
+                        l.facts().reviewed().map(d -> d.format(format)).orElse("-")))
+                .toList();
+    }
+
     public void home(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
         Progress progress = progress(visitor);
@@ -78,6 +91,7 @@ public final class CourseController {
         model.put("started", progress.started());
         model.put("next", next);
         model.put("menus", menus.stream().map(m -> new CourseViews.MenuCard(m.id(), m.title().in(lang))).toList());
+        model.put("reviewDue", reviewDue(progress.catalog(), lang));
         pages.render(ctx, "course/home", model);
     }
 

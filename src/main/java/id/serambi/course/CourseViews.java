@@ -74,7 +74,8 @@ public final class CourseViews {
 
     public record LessonPage(ModuleCard module, String key, String url, String title, String description,
                       List<String> objectives, String html, boolean fallback, String textLang, int minutes,
-                      int position, int count, Nav previous, Nav next, boolean done) {
+                      int position, int count, Nav previous, Nav next, boolean done, List<String> sources,
+                      String reviewed) {
         static LessonPage of(Module module, Lesson lesson, Progress progress, Lang lang) {
             List<Lesson> lessons = module.lessons();
             int index = lessons.indexOf(lesson);
@@ -85,7 +86,9 @@ public final class CourseViews {
             return new LessonPage(ModuleCard.of(module, progress.of(module), lang), lesson.key(), lesson.url(),
                     text.title(), text.description(), text.objectives(), text.html(), fallback,
                     fallback ? Lang.ID.code() : lang.code(), lesson.minutes(), index + 1, lessons.size(),
-                    previous, next, progress.isDone(lesson));
+                    previous, next, progress.isDone(lesson), lesson.facts().sources(),
+                    lesson.facts().reviewed().map(d -> d.format(java.time.format.DateTimeFormatter
+                            .ofPattern("d MMMM yyyy", lang.locale()))).orElse(null));
         }
 
         private static Nav nav(Lesson lesson, Lang lang) {

@@ -9,8 +9,13 @@ import java.util.Optional;
  * A lesson of a module. {@code key} is its path under {@code content/lessons/} without
  * {@code .md}; {@code slug} the last part of it, used in its URL.
  */
-public record Lesson(String key, String slug, String moduleId, int minutes, LessonText id, Optional<LessonText> en)
+public record Lesson(String key, String slug, String moduleId, int minutes, LessonText id, Optional<LessonText> en,
+                     LessonFacts facts)
         implements Item {
+
+    public Lesson(String key, String slug, String moduleId, int minutes, LessonText id, Optional<LessonText> en) {
+        this(key, slug, moduleId, minutes, id, en, LessonFacts.NONE);
+    }
 
     /** The text to show in {@code lang}: English when written, Indonesian otherwise. */
     public LessonText in(Lang lang) {

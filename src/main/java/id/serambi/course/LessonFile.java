@@ -7,6 +7,8 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +17,10 @@ import java.util.Set;
 /** One lesson file: front matter between {@code ---} lines, then Markdown. */
 final class LessonFile {
     private static final Set<String> FIELDS = Set.of("title", "description", "minutes", "objectives");
+    /** Keys only the Indonesian file holds: they say the same in both languages. */
+    private static final Set<String> MAIN_FIELDS = Set.of("audience", "sources", "reviewed");
 
-    record Parsed(LessonText text, Optional<Integer> minutes) {
+    record Parsed(LessonText text, Optional<Integer> minutes, LessonFacts facts) {
     }
 
     private LessonFile() {
@@ -61,7 +65,11 @@ final class LessonFile {
             }
             return Optional.empty();
         }
-        Optional<Map<String, NodeTuple>> fields = yaml.fields(node.get(), path, FIELDS);
+        Set<String> allowed = new java.util.HashSet<>(FIELDS);
+        if (main) {
+            allowed.addAll(MAIN_FIELDS);
+        }
+        Optional<Map<String, NodeTuple>> fields = yaml.fields(node.get(), path, allowed);
         if (fields.isEmpty()) {
             return Optional.empty();
         }
@@ -70,14 +78,39 @@ final class LessonFile {
         Optional<String> description = yaml.string(f, "description", node.get(), true);
         Optional<Integer> minutes = yaml.integer(f, "minutes", node.get(), 1, 240, main);
         Optional<List<String>> objectives = yaml.stringList(f, "objectives", node.get(), true);
+        Optional<LessonFacts> facts = main ? facts(yaml, f, node.get()) : Optional.of(LessonFacts.NONE);
 
         LessonMarkdown.Rendered rendered = markdown.render(path, text, links);
         problems.addAll(rendered.problems());
         if (title.isEmpty() || description.isEmpty() || objectives.isEmpty() || (main && minutes.isEmpty())
-                || problems.size() > before) {
+                || facts.isEmpty() || problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new Parsed(
-                new LessonText(title.get(), description.get(), objectives.get(), rendered.html()), minutes));
+                new LessonText(title.get(), description.get(), objectives.get(), rendered.html()), minutes,
+                facts.get()));
+    }
+
+    /**
+     * {@code audience} (optional, as a module's), {@code sources} (at least one reference) and
+     * {@code reviewed} (the day the facts were last checked, {@code YYYY-MM-DD}).
+     */
+    private static Optional<LessonFacts> facts(YamlFields yaml, Map<String, NodeTuple> f, Node node) {
+        Optional<Set<Audience>> audience = f.containsKey("audience") ? ModuleReader.audience(yaml, f)
+                : Optional.of(Set.of());
+        Optional<List<String>> sources = yaml.stringList(f, "sources", node, true);
+        Optional<String> reviewedText = yaml.string(f, "reviewed", node, true);
+        Optional<LocalDate> reviewed = Optional.empty();
+        if (reviewedText.isPresent()) {
+            try {
+                reviewed = Optional.of(LocalDate.parse(reviewedText.get()));
+            } catch (DateTimeParseException e) {
+                yaml.problem(f.get("reviewed").getValueNode(), "content.lesson.reviewed", reviewedText.get());
+            }
+        }
+        if (audience.isEmpty() || sources.isEmpty() || reviewed.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LessonFacts(audience.get(), sources.get(), reviewed));
     }
 }

@@ -47,7 +47,7 @@ final class LessonReader {
             return Optional.empty();
         }
         return Optional.of(new Lesson(p.key(), p.slug(), p.moduleId(), id.get().minutes().orElse(0),
-                id.get().text(), en.map(LessonFile.Parsed::text)));
+                id.get().text(), en.map(LessonFile.Parsed::text), id.get().facts()));
     }
 
     /** Where lessons live once loaded: {@code /modul/<module>/<slug>}. */

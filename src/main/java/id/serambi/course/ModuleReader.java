@@ -104,7 +104,7 @@ final class ModuleReader {
      * {@code audience: [warga, aparat]}: a list of known audiences, each once; every audience when
      * left out. Empty (after reporting it) when the list is not so.
      */
-    private Optional<Set<Audience>> audience(YamlFields yaml, Map<String, NodeTuple> f) {
+    static Optional<Set<Audience>> audience(YamlFields yaml, Map<String, NodeTuple> f) {
         NodeTuple tuple = f.get("audience");
         if (tuple == null) {
             return Optional.of(EnumSet.allOf(Audience.class));

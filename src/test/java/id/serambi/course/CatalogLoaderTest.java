@@ -121,6 +121,70 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void a_lesson_names_its_sources_and_the_day_its_facts_were_checked() {
+        try (CourseFixture course = CourseFixture.small().file("content/lessons/dasar/02-dua.md", """
+                ---
+                title: Dua
+                description: Satu kalimat.
+                minutes: 5
+                objectives:
+                  - Memahami
+                audience: [warga]
+                sources:
+                  - PermenPAN-RB Nomor 15 Tahun 2014 tentang Pedoman Standar Pelayanan
+                  - UU Nomor 24 Tahun 2013, Pasal 79A
+                reviewed: 2026-11-30
+                ---
+                Isi.
+                """)) {
+            CatalogLoader.Result result = load(course);
+            assertTrue(result.ok(), () -> String.join("\n", printed(result)));
+            Lesson lesson = result.catalog().orElseThrow().modules().get(0).lessons().get(1);
+            assertEquals(List.of("PermenPAN-RB Nomor 15 Tahun 2014 tentang Pedoman Standar Pelayanan",
+                    "UU Nomor 24 Tahun 2013, Pasal 79A"), lesson.facts().sources());
+            assertEquals(java.time.LocalDate.of(2026, 11, 30), lesson.facts().reviewed().orElseThrow());
+            assertEquals(java.util.Set.of(Audience.WARGA), lesson.facts().audience());
+            assertFalse(lesson.facts().dueForReview(java.time.LocalDate.of(2027, 11, 30)));
+            assertTrue(lesson.facts().dueForReview(java.time.LocalDate.of(2027, 12, 1)), "a year and a day later");
+        }
+    }
+
+    @Test
+    void sources_and_the_review_date_are_required_written_once_and_checked() {
+        try (CourseFixture course = CourseFixture.small().file("content/lessons/dasar/02-dua.md", """
+                ---
+                title: Dua
+                description: Satu kalimat.
+                minutes: 5
+                objectives:
+                  - Memahami
+                audience: [warga, lurah]
+                reviewed: 30-11-2026
+                ---
+                Isi.
+                """).file("content/lessons/dasar/01-satu.en.md", """
+                ---
+                title: Lesson one
+                description: The first lesson.
+                objectives:
+                  - Read the first lesson
+                sources: [The field report]
+                ---
+                Body in English.
+                """)) {
+            CatalogLoader.Result result = load(course);
+            assertProblem(result, "content/lessons/dasar/02-dua.md:2", "content.field.required");
+            assertTrue(printed(result).contains("content/lessons/dasar/02-dua.md:2: 'sources' wajib diisi"),
+                    printed(result).toString());
+            assertProblem(result, "content/lessons/dasar/02-dua.md:7", "path.audience.unknown");
+            assertTrue(printed(result).contains("content/lessons/dasar/02-dua.md:8: 'reviewed' harus tanggal "
+                    + "pemeriksaan fakta dalam bentuk TTTT-BB-HH, misalnya 2026-12-07, bukan '30-11-2026'"),
+                    printed(result).toString());
+            assertProblem(result, "content/lessons/dasar/01-satu.en.md:6", "content.field.unknown");
+        }
+    }
+
+    @Test
     void bad_yaml_in_front_matter_is_reported_at_the_file_line() {
         try (CourseFixture course = CourseFixture.small().file("content/lessons/dasar/02-dua.md", """
                 ---
@@ -168,7 +232,7 @@ class CatalogLoaderTest {
     void a_broken_link_to_another_lesson_is_reported_at_its_line() {
         try (CourseFixture course = CourseFixture.small()
                 .lesson("dasar/02-dua", "Dua", "Baris pertama.\n\nLihat [pelajaran tiga](03-tiga.md).")) {
-            assertProblem(load(course), "content/lessons/dasar/02-dua.md:10", "content.link.missing");
+            assertProblem(load(course), "content/lessons/dasar/02-dua.md:13", "content.link.missing");
         }
     }
 
@@ -177,7 +241,7 @@ class CatalogLoaderTest {
         try (CourseFixture course = CourseFixture.small()
                 .lesson("dasar/03-lepas", "Lepas", "x")
                 .lesson("dasar/02-dua", "Dua", "Lihat [lepas](03-lepas.md).")) {
-            assertProblem(load(course), "content/lessons/dasar/02-dua.md:8", "content.link.notinmodule");
+            assertProblem(load(course), "content/lessons/dasar/02-dua.md:11", "content.link.notinmodule");
         }
     }
 
@@ -194,9 +258,9 @@ class CatalogLoaderTest {
                         "",
                         "![](../../images/ada.svg)"))) {
             CatalogLoader.Result result = load(course);
-            assertProblem(result, "content/lessons/dasar/02-dua.md:10", "content.image.missing");
-            assertProblem(result, "content/lessons/dasar/02-dua.md:12", "content.image.remote");
-            assertProblem(result, "content/lessons/dasar/02-dua.md:14", "content.image.alt");
+            assertProblem(result, "content/lessons/dasar/02-dua.md:13", "content.image.missing");
+            assertProblem(result, "content/lessons/dasar/02-dua.md:15", "content.image.remote");
+            assertProblem(result, "content/lessons/dasar/02-dua.md:17", "content.image.alt");
             assertEquals(3, result.problems().size(), printed(result).toString());
         }
     }
@@ -205,7 +269,7 @@ class CatalogLoaderTest {
     void raw_html_in_a_lesson_is_refused() {
         try (CourseFixture course = CourseFixture.small()
                 .lesson("dasar/02-dua", "Dua", "Teks.\n\n<script>alert(1)</script>\n")) {
-            assertProblem(load(course), "content/lessons/dasar/02-dua.md:10", "content.markdown.html");
+            assertProblem(load(course), "content/lessons/dasar/02-dua.md:13", "content.markdown.html");
         }
     }
 

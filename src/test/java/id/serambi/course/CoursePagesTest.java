@@ -205,4 +205,40 @@ class CoursePagesTest {
             assertTrue(fallback.contains("This lesson is not yet available in English"));
         }
     }
+    @Test
+    void a_lesson_page_lists_its_sources_and_when_its_facts_were_checked() {
+        String page = app.http().get(LESSON_1).body();
+        int at = page.indexOf("id=\"sumber\"");
+        assertTrue(at > 0, "a sources section");
+        String sources = page.substring(at);
+        assertTrue(sources.contains("Kaplan, A. M. &amp; Haenlein, M. (2010)"), sources);
+        assertTrue(sources.contains("terakhir diperiksa pada 7 Desember 2026"), sources);
+        Http english = app.http();
+        english.get("/bahasa/en?ke=/");
+        assertTrue(english.get(LESSON_1).body().contains("were last checked on 7 December 2026"));
+    }
+
+    @Test
+    void staff_see_on_the_home_page_the_lessons_not_checked_for_a_year() {
+        try (CourseFixture course = CourseFixture.small().file("content/lessons/dasar/02-dua.md", """
+                ---
+                title: Pelajaran lama
+                description: Satu kalimat.
+                minutes: 5
+                objectives:
+                  - Memahami
+                sources: [Laporan pendampingan Kelurahan Madatte (2021)]
+                reviewed: 2021-03-01
+                ---
+                Isi.
+                """); TestApp old = TestApp.start(course.root())) {
+            String trainer = old.loggedIn(id.serambi.account.Role.TRAINER).get("/").body();
+            int at = trainer.indexOf("id=\"perlu-diperiksa\"");
+            assertTrue(at > 0, trainer);
+            String due = trainer.substring(at, trainer.indexOf("</section>", at));
+            assertTrue(due.contains("Pelajaran lama") && due.contains("terakhir diperiksa 1 Maret 2021"), due);
+            assertFalse(due.contains("Pelajaran satu"), "checked this year: " + due);
+            assertFalse(old.http().get("/").body().contains("perlu-diperiksa"), "not shown to learners");
+        }
+    }
 }

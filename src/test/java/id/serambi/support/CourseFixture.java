@@ -78,6 +78,9 @@ public final class CourseFixture implements AutoCloseable {
                 minutes: 5
                 objectives:
                   - Memahami isi pelajaran
+                sources:
+                  - Laporan pendampingan Kelurahan Madatte (2021)
+                reviewed: 2026-12-01
                 ---
                 %s
                 """.formatted(title, body));

@@ -177,6 +177,8 @@ class QuizFilesCheckTest {
             objectives:
               - Menjelaskan arti media sosial
               - Menyebutkan enam jenisnya
+            sources: [Kaplan & Haenlein (2010)]
+            reviewed: 2026-12-01
             ---
 
             Isi.

@@ -31,8 +31,6 @@ public final class WebSetup {
 
     /** The largest request body taken: forms, and uploads of menus and quizzes, are far smaller. */
     public static final long MAX_REQUEST_BYTES = 1_000_000;
-    /** A refused body up to this size is read to its end, so its sender sees why it was refused. */
-    static final long DRAIN_BYTES = 32L * 1024 * 1024;
 
     /**
      * Where a larger body is taken, and how large: a file of up to {@code maxFileBytes} (a photo as
@@ -94,7 +92,6 @@ public final class WebSetup {
             }
             Optional<String> token = formToken(ctx, uploads.limit(path));
             if (token.isEmpty()) {
-                drain(ctx);
                 ctx.status(HttpStatus.CONTENT_TOO_LARGE);
                 ErrorPages.limit(ctx, uploads.shownMegabytes(path));
                 errors.show(ctx);
@@ -126,22 +123,6 @@ public final class WebSetup {
      * The form token of a post ("" when the form has none); empty when the body is over the limit,
      * which is refused before anything reads it, whether it is a plain form or an upload.
      */
-    /**
-     * Reads and drops the rest of a body refused as too large, up to {@link #DRAIN_BYTES}, so that
-     * the sender, still sending, gets the refusal page rather than a connection cut off under it.
-     */
-    private static void drain(Context ctx) {
-        long length = ctx.contentLength();
-        if (length <= 0 || length > DRAIN_BYTES) {
-            return;
-        }
-        try (java.io.InputStream in = ctx.req().getInputStream()) {
-            in.skipNBytes(length);
-        } catch (java.io.IOException | RuntimeException e) {
-            LOG.debug("A refused body could not be read to its end", e);
-        }
-    }
-
     private static Optional<String> formToken(Context ctx, long limit) {
         if (ctx.contentLength() > limit) {
             return Optional.empty();

@@ -8,7 +8,6 @@ import id.serambi.chat.designer.DesignEditController;
 import id.serambi.chat.designer.DesignPreviewController;
 import id.serambi.chat.designer.DesignStore;
 import id.serambi.chat.designer.DesignTaskController;
-import id.serambi.chat.designer.DesignTaskReader;
 import id.serambi.chat.designer.DesignTaskStore;
 import id.serambi.chat.designer.DesignerController;
 import id.serambi.chat.designer.Designs;
@@ -19,7 +18,6 @@ import id.serambi.chat.simulator.Simulator;
 import id.serambi.chat.simulator.SimulatorController;
 import id.serambi.chat.simulator.SimulatorStore;
 import id.serambi.course.ChecklistController;
-import id.serambi.course.ChecklistReader;
 import id.serambi.course.ChecklistStore;
 import id.serambi.course.Completion;
 import id.serambi.course.CourseController;
@@ -30,13 +28,11 @@ import id.serambi.course.ProgressStore;
 import id.serambi.db.Database;
 import id.serambi.i18n.Lang;
 import id.serambi.i18n.Messages;
-import id.serambi.inbox.model.InboxCatalog;
 import id.serambi.inbox.store.InboxStore;
 import id.serambi.inbox.store.Inboxes;
 import id.serambi.inbox.web.InboxController;
 import id.serambi.instagram.InstagramWeb;
 import id.serambi.instagram.image.ImageIntake;
-import id.serambi.instagram.model.TaskFiles;
 import id.serambi.quiz.imported.GiftController;
 import id.serambi.quiz.imported.ImportedQuizStore;
 import id.serambi.quiz.imported.ImportedQuizzes;
@@ -79,7 +75,7 @@ import java.util.stream.Collectors;
 public record App(Javalin server, RouteTable routes) {
 
     public static App create(Database database, CourseSource course, MenuCatalog menus, QuizCatalog quizFiles,
-                             InboxCatalog inboxFiles, Messages messages, PublicAddress address, Clock clock) {
+                             Practice practiceFiles, Messages messages, PublicAddress address, Clock clock) {
         AccountWeb accountWeb = new AccountWeb(database.jdbi(), clock);
         CurrentUser currentUser = accountWeb.currentUser();
         Pages pages = new Pages(Version.current(), accountWeb::signedIn, new RoomLink(database.jdbi())::extras);
@@ -93,13 +89,13 @@ public record App(Javalin server, RouteTable routes) {
         Attempts attempts = new Attempts(quizzes, quizStore, clock);
         Designs designs = new Designs(new DesignStore(database.jdbi()), clock);
         DesignTaskController designTasks = new DesignTaskController(
-                new DesignTaskReader().read(course.root()).content(), designs, new DesignTaskStore(database.jdbi()),
+                practiceFiles.designTasks(), designs, new DesignTaskStore(database.jdbi()),
                 pages, messages, clock, (task, lang) -> moduleListing(course, lang, i -> i instanceof Item.Design d
                         && d.taskId().equals(task)));
-        ChecklistController checklists = new ChecklistController(new ChecklistReader().read(course.root()).content(),
+        ChecklistController checklists = new ChecklistController(practiceFiles.checklists(),
                 new ChecklistStore(database.jdbi()), course, pages, clock);
-        Inboxes inboxes = new Inboxes(inboxFiles, new InboxStore(database.jdbi()), clock);
-        InstagramWeb instagram = new InstagramWeb(database.jdbi(), new TaskFiles().read(course.root()).content(), pages,
+        Inboxes inboxes = new Inboxes(practiceFiles.inboxes(), new InboxStore(database.jdbi()), clock);
+        InstagramWeb instagram = new InstagramWeb(database.jdbi(), practiceFiles.plannerTasks(), pages,
                 messages, clock, (task, lang) -> moduleListing(course, lang, i -> i instanceof Item.Planner p
                         && p.taskId().equals(task)));
         CourseController lessons = new CourseController(course, new ProgressStore(database.jdbi()), pages, clock,

@@ -3,6 +3,7 @@ package id.serambi;
 import id.serambi.chat.designer.DesignTaskReader;
 import id.serambi.chat.menu.MenuCatalog;
 import id.serambi.chat.menu.MenuFilesCheck;
+import id.serambi.content.ContentReader;
 import id.serambi.course.CatalogLoader;
 import id.serambi.course.ChecklistReader;
 import id.serambi.i18n.Messages;
@@ -45,25 +46,29 @@ public final class ContentLoading {
 
     /** The menus read by a load of this loader that found no problems. */
     public MenuCatalog menus(CatalogLoader.Result result) {
-        if (!result.ok()) {
-            throw new IllegalArgumentException("content with problems: " + result.problems());
-        }
-        return result.content(menus).orElseThrow(() -> new IllegalArgumentException("not loaded by this loader"));
+        return content(menus, result);
     }
 
     /** The quizzes and questionnaires read by a load of this loader that found no problems. */
     public QuizCatalog quizzes(CatalogLoader.Result result) {
-        if (!result.ok()) {
-            throw new IllegalArgumentException("content with problems: " + result.problems());
-        }
-        return result.content(quizzes).orElseThrow(() -> new IllegalArgumentException("not loaded by this loader"));
+        return content(quizzes, result);
     }
 
     /** The scam-and-hoax inboxes read by a load of this loader that found no problems. */
     public InboxCatalog inboxes(CatalogLoader.Result result) {
+        return content(inboxes, result);
+    }
+
+    /** Every practice file read by a load of this loader that found no problems. */
+    public Practice practice(CatalogLoader.Result result) {
+        return new Practice(inboxes(result), content(checklists, result), content(designTasks, result),
+                content(planner, result));
+    }
+
+    private static <T> T content(ContentReader<T> reader, CatalogLoader.Result result) {
         if (!result.ok()) {
             throw new IllegalArgumentException("content with problems: " + result.problems());
         }
-        return result.content(inboxes).orElseThrow(() -> new IllegalArgumentException("not loaded by this loader"));
+        return result.content(reader).orElseThrow(() -> new IllegalArgumentException("not loaded by this loader"));
     }
 }

@@ -85,7 +85,7 @@ public final class ServeCli implements Callable<Integer> {
                 ? new WatchedCourse(root, catalog, loader, console::problems, System::currentTimeMillis)
                 : CourseSource.fixed(root, catalog);
         PublicAddress address = new PublicAddress(config.publicUrl(), PublicAddress.machineAddresses());
-        Javalin app = App.create(db, course, loading.menus(result), loading.quizzes(result), loading.inboxes(result),
+        Javalin app = App.create(db, course, loading.menus(result), loading.quizzes(result), loading.practice(result),
                 console.messages(),
                 address, Clock.systemDefaultZone()).server();
         try {

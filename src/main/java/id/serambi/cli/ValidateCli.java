@@ -1,15 +1,13 @@
 package id.serambi.cli;
 
 import id.serambi.ContentLoading;
+import id.serambi.Practice;
 import id.serambi.config.Config;
-import id.serambi.content.ContentFiles;
 import id.serambi.course.Catalog;
 import id.serambi.course.CatalogLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -36,25 +34,19 @@ final class ValidateCli implements Callable<Integer> {
         if (root == null) {
             return 1;
         }
-        CatalogLoader.Result result = ContentLoading.loader(console.messages()).load(root);
+        ContentLoading loading = new ContentLoading(console.messages());
+        CatalogLoader.Result result = loading.loader().load(root);
         if (!result.ok()) {
             console.problems(result.problems());
             console.err().println(console.text("cli.validate.failed", result.problems().size()));
             return 1;
         }
         Catalog catalog = result.catalog().orElseThrow();
+        Practice practice = loading.practice(result);
         console.out().println(console.text("cli.validate.ok", catalog.modules().size(), result.lessonCount(),
-                result.englishCount(), catalog.menuCount(), catalog.quizCount(), files(root, "content/inbox"),
-                files(root, "content/instagram"), files(root, "content/checklists"), files(root, "content/design-tasks")));
+                result.englishCount(), catalog.menuCount(), catalog.quizCount(), practice.inboxes().inboxes().size(),
+                practice.plannerTasks().tasks().size(), practice.checklists().all().size(),
+                practice.designTasks().all().size()));
         return 0;
-    }
-
-    /** How many YAML files a content folder holds: each is one inbox, task or checklist. */
-    private static int files(Path root, String folder) {
-        try {
-            return new ContentFiles(root).list(root.resolve(folder), ".yaml").size();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

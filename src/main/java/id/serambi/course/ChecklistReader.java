@@ -46,30 +46,20 @@ public final class ChecklistReader implements ContentReader<Checklists> {
     }
 
     private Optional<Checklist> read(ContentFiles files, Path file, List<Problem> problems) {
-        String path = files.display(file);
-        String name = file.getFileName().toString();
-        String id = name.substring(0, name.length() - ".yaml".length());
-        YamlFields yaml = new YamlFields(path, 1, problems);
-        if (!ModuleReader.ID.matcher(id).matches()) {
-            yaml.problem(1, "content.id.format", id);
+        Optional<ContentFiles.IdDocument> read = files.idDocument(file, ModuleReader.ID, FIELDS, problems);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Node> doc = files.read(file, problems).flatMap(yaml::parse);
-        if (doc.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Map<String, NodeTuple>> fields = yaml.fields(doc.get(), path, FIELDS);
-        if (fields.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, NodeTuple> f = fields.get();
-        Optional<Text> title = yaml.text(f, "title", doc.get(), true);
-        Optional<Text> description = yaml.text(f, "description", doc.get(), true);
-        Optional<List<Checklist.Step>> steps = steps(yaml, f, doc.get());
+        YamlFields yaml = read.get().yaml();
+        Map<String, NodeTuple> f = read.get().fields();
+        Node doc = read.get().root();
+        Optional<Text> title = yaml.text(f, "title", doc, true);
+        Optional<Text> description = yaml.text(f, "description", doc, true);
+        Optional<List<Checklist.Step>> steps = steps(yaml, f, doc);
         if (title.isEmpty() || description.isEmpty() || steps.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Checklist(id, title.get(), description.get(), steps.get()));
+        return Optional.of(new Checklist(read.get().id(), title.get(), description.get(), steps.get()));
     }
 
     private static Optional<List<Checklist.Step>> steps(YamlFields yaml, Map<String, NodeTuple> f, Node doc) {

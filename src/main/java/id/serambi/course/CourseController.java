@@ -14,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,14 +60,12 @@ public final class CourseController {
 
     /** The lessons whose facts were last checked more than a year ago, oldest first: the authors' to-do list. */
     private List<Map<String, String>> reviewDue(Catalog catalog, Lang lang) {
-        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), clock.getZone());
-        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
-                lang.locale());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         return catalog.modules().stream().flatMap(m -> m.lessons().stream())
                 .filter(l -> l.facts().dueForReview(today))
-                .sorted(java.util.Comparator.comparing(l -> l.facts().reviewed().orElse(java.time.LocalDate.MIN)))
+                .sorted(Comparator.comparing(l -> l.facts().reviewed().orElse(LocalDate.MIN)))
                 .map(l -> Map.of("title", l.in(lang).title(), "url", l.url(), "reviewed",
-                        l.facts().reviewed().map(d -> d.format(format)).orElse("-")))
+                        l.facts().reviewedText(lang).orElse("-")))
                 .toList();
     }
 

@@ -87,8 +87,7 @@ public final class CourseViews {
                     text.title(), text.description(), text.objectives(), text.html(), fallback,
                     fallback ? Lang.ID.code() : lang.code(), lesson.minutes(), index + 1, lessons.size(),
                     previous, next, progress.isDone(lesson), lesson.facts().sources(),
-                    lesson.facts().reviewed().map(d -> d.format(java.time.format.DateTimeFormatter
-                            .ofPattern("d MMMM yyyy", lang.locale()))).orElse(null));
+                    lesson.facts().reviewedText(lang).orElse(null));
         }
 
         private static Nav nav(Lesson lesson, Lang lang) {

@@ -1,6 +1,9 @@
 package id.serambi.course;
 
+import id.serambi.i18n.Lang;
+
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +19,11 @@ public record LessonFacts(Set<Audience> audience, List<String> sources, Optional
     public LessonFacts {
         audience = Set.copyOf(audience);
         sources = List.copyOf(sources);
+    }
+
+    /** The day the facts were last checked, as a reader of {@code lang} writes a date ("7 Desember 2026"). */
+    public Optional<String> reviewedText(Lang lang) {
+        return reviewed.map(d -> d.format(DateTimeFormatter.ofPattern("d MMMM yyyy", lang.locale())));
     }
 
     /** Whether the facts were last checked more than a year before {@code today}, or never. */

@@ -42,7 +42,12 @@ public final class WebSetup {
         private static final long FORM_ROOM = 256 * 1024;
 
         long limit(String path) {
-            return paths.test(path) ? Math.max(maxFileBytes + FORM_ROOM, MAX_REQUEST_BYTES) : MAX_REQUEST_BYTES;
+            return paths.test(path) ? largest() : MAX_REQUEST_BYTES;
+        }
+
+        /** The largest body taken anywhere: an upload with its form, or the usual limit. */
+        long largest() {
+            return Math.max(maxFileBytes + FORM_ROOM, MAX_REQUEST_BYTES);
         }
 
         /** The limit at {@code path} as the refusal says it, in whole megabytes. */
@@ -59,7 +64,7 @@ public final class WebSetup {
     }
 
     public static void configure(JavalinConfig config, Messages messages, Pages pages, Uploads uploads) {
-        long largest = Math.max(MAX_REQUEST_BYTES, uploads.maxFileBytes() + Uploads.FORM_ROOM);
+        long largest = uploads.largest();
         SecureRandom random = new SecureRandom();
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;

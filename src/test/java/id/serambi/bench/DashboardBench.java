@@ -63,7 +63,7 @@ public final class DashboardBench {
             System.out.printf("wrote %,d questionnaire responses and %,d quiz attempts in %.1f s%n", responses,
                     responses, (System.nanoTime() - t0) / 1e9);
             Javalin app = App.create(db, CourseSource.fixed(root, result.catalog().orElseThrow()),
-                    loading.menus(result), quizzes, loading.inboxes(result), messages,
+                    loading.menus(result), quizzes, loading.practice(result), messages,
                     new PublicAddress(Optional.empty(), List.of()), Clock.systemUTC()).server().start("127.0.0.1", 0);
             try {
                 String base = "http://127.0.0.1:" + app.port();

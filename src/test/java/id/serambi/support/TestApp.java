@@ -67,7 +67,8 @@ public final class TestApp implements AutoCloseable {
         CourseSource course = CourseSource.fixed(contentRoot, result.catalog().orElseThrow());
         this.quizFiles = loading.quizzes(result);
         this.inboxFiles = loading.inboxes(result);
-        this.app = App.create(database, course, loading.menus(result), quizFiles, inboxFiles, messages, address,
+        this.app = App.create(database, course, loading.menus(result), quizFiles, loading.practice(result), messages,
+                address,
                         Clock.systemUTC());
         app.server().start("127.0.0.1", 0);
     }

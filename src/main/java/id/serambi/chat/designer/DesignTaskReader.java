@@ -48,30 +48,20 @@ public final class DesignTaskReader implements ContentReader<DesignTaskCatalog> 
     }
 
     private static Optional<DesignTask> read(ContentFiles files, Path file, List<Problem> problems) {
-        String path = files.display(file);
-        String name = file.getFileName().toString();
-        String id = name.substring(0, name.length() - ".yaml".length());
-        YamlFields yaml = new YamlFields(path, 1, problems);
-        if (!ID.matcher(id).matches()) {
-            yaml.problem(1, "content.id.format", id);
+        Optional<ContentFiles.IdDocument> read = files.idDocument(file, ID, FIELDS, problems);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Node> doc = files.read(file, problems).flatMap(yaml::parse);
-        if (doc.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Map<String, NodeTuple>> fields = yaml.fields(doc.get(), path, FIELDS);
-        if (fields.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, NodeTuple> f = fields.get();
-        Optional<Text> title = yaml.text(f, "title", doc.get(), true);
-        Optional<Text> instructions = yaml.text(f, "instructions", doc.get(), true);
-        Optional<List<DesignTask.Required>> services = services(yaml, f, doc.get());
+        YamlFields yaml = read.get().yaml();
+        Map<String, NodeTuple> f = read.get().fields();
+        Node doc = read.get().root();
+        Optional<Text> title = yaml.text(f, "title", doc, true);
+        Optional<Text> instructions = yaml.text(f, "instructions", doc, true);
+        Optional<List<DesignTask.Required>> services = services(yaml, f, doc);
         if (title.isEmpty() || instructions.isEmpty() || services.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new DesignTask(id, title.get(), instructions.get(), services.get()));
+        return Optional.of(new DesignTask(read.get().id(), title.get(), instructions.get(), services.get()));
     }
 
     private static Optional<List<DesignTask.Required>> services(YamlFields yaml, Map<String, NodeTuple> f, Node doc) {

@@ -84,15 +84,18 @@ public final class InboxStore {
         });
     }
 
+    private record InRound(String inbox, int round, String message) {
+    }
+
     /** The messages the learner has judged, by inbox and then by round. */
     public Map<String, Map<Integer, Set<String>>> judgedByRound(String learnerId) {
         return jdbi.withHandle(h -> {
             Map<String, Map<Integer, Set<String>>> out = new HashMap<>();
             h.createQuery("select inbox, round_no, message from inbox_judgement where learner_id = :learner")
                     .bind("learner", learnerId)
-                    .map((rs, ctx) -> new String[] {rs.getString("inbox"), rs.getString("round_no"), rs.getString("message")})
-                    .forEach(r -> out.computeIfAbsent(r[0], x -> new HashMap<>())
-                            .computeIfAbsent(Integer.parseInt(r[1]), x -> new java.util.HashSet<>()).add(r[2]));
+                    .map((rs, ctx) -> new InRound(rs.getString("inbox"), rs.getInt("round_no"), rs.getString("message")))
+                    .forEach(j -> out.computeIfAbsent(j.inbox(), x -> new HashMap<>())
+                            .computeIfAbsent(j.round(), x -> new java.util.HashSet<>()).add(j.message()));
             return out;
         });
     }

@@ -89,28 +89,34 @@ public final class InboxController {
         pages.render(ctx, "inbox/inbox", model);
     }
 
+    /** The inbox and message a request's path names; empty once a not-found page is shown. */
+    private record Asked(Inbox inbox, Message message) {
+    }
+
+    private Optional<Asked> asked(Context ctx, Visitor visitor) {
+        return inbox(ctx, visitor).flatMap(i -> message(ctx, i, visitor).map(m -> new Asked(i, m)));
+    }
+
     public void message(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
-        Optional<Inbox> found = inbox(ctx, visitor);
-        Optional<Message> asked = found.flatMap(i -> message(ctx, i, visitor));
+        Optional<Asked> asked = asked(ctx, visitor);
         if (asked.isEmpty()) {
             return;
         }
-        Inbox inbox = found.get();
-        Message message = asked.get();
+        Inbox inbox = asked.get().inbox();
+        Message message = asked.get().message();
         show(ctx, inbox, message, visitor, inboxes.progress(visitor.learnerId(), inbox), null, Optional.empty(),
                 Set.of());
     }
 
     public void judge(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
-        Optional<Inbox> found = inbox(ctx, visitor);
-        Optional<Message> asked = found.flatMap(i -> message(ctx, i, visitor));
+        Optional<Asked> asked = asked(ctx, visitor);
         if (asked.isEmpty()) {
             return;
         }
-        Inbox inbox = found.get();
-        Message message = asked.get();
+        Inbox inbox = asked.get().inbox();
+        Message message = asked.get().message();
         String verdict = ctx.formParam("putusan");
         Set<String> tapped = new HashSet<>(ctx.formParams("tanda"));
         Inboxes.Outcome outcome = inboxes.judge(visitor.learnerId(), inbox, message, verdict, tapped,

@@ -24,6 +24,7 @@ import id.serambi.course.CourseController;
 import id.serambi.course.CourseSource;
 import id.serambi.course.CourseViews;
 import id.serambi.course.Item;
+import id.serambi.course.MaterialsController;
 import id.serambi.course.ProgressStore;
 import id.serambi.db.Database;
 import id.serambi.i18n.Lang;
@@ -36,12 +37,12 @@ import id.serambi.instagram.image.ImageIntake;
 import id.serambi.quiz.imported.GiftController;
 import id.serambi.quiz.imported.ImportedQuizStore;
 import id.serambi.quiz.imported.ImportedQuizzes;
+import id.serambi.quiz.marking.MarkingController;
 import id.serambi.quiz.model.QuizCatalog;
 import id.serambi.quiz.result.Submissions;
 import id.serambi.quiz.take.Attempts;
 import id.serambi.quiz.take.QuizController;
 import id.serambi.quiz.take.QuizStore;
-import id.serambi.quiz.marking.MarkingController;
 import id.serambi.report.dashboard.LiveResults;
 import id.serambi.report.dashboard.ReportController;
 import id.serambi.report.dashboard.Scope;
@@ -53,8 +54,8 @@ import id.serambi.web.RouteTable;
 import id.serambi.web.WebSetup;
 import id.serambi.workshop.WorkshopWeb;
 import id.serambi.workshop.join.RoomLink;
-import id.serambi.workshop.model.Workshop;
 import id.serambi.workshop.model.Participant;
+import id.serambi.workshop.model.Workshop;
 import id.serambi.workshop.store.SeatToken;
 import id.serambi.workshop.store.WorkshopStore;
 import io.javalin.Javalin;
@@ -125,7 +126,8 @@ public record App(Javalin server, RouteTable routes) {
                 ctx -> inboxScope(currentUser.signedIn(ctx), workshops),
                 (id, lang) -> moduleListing(course, lang, i -> i instanceof Item.Inbox b && b.id().equals(id)));
         RouteTable routes = Routes.table(new Routes.Handlers(new Health(pages.version(), database::isReachable),
-                new LanguageSwitch(), lessons, new Routes.PathHandlers(checklists, designTasks), new SimulatorController(practice, pages),
+                new LanguageSwitch(), lessons, new Routes.PathHandlers(checklists, designTasks,
+                        new MaterialsController(course, pages)), new SimulatorController(practice, pages),
                 new ExportController(menus, designs, pages, messages),
                 new PracticeMapController(practice, simulatorStore, pages),
                 new DesignerController(designs, menus, pages, messages),

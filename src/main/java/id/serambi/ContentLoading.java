@@ -13,9 +13,14 @@ import id.serambi.instagram.model.TaskFiles;
 import id.serambi.quiz.file.QuizFilesCheck;
 import id.serambi.quiz.file.QuizLoader;
 import id.serambi.quiz.gift.GiftFileReader;
+import id.serambi.quiz.model.Quiz;
 import id.serambi.quiz.model.QuizCatalog;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The loader of the whole course: modules and lessons, with every other content kind checked too,
@@ -32,7 +37,18 @@ public final class ContentLoading {
 
     public ContentLoading(Messages messages) {
         this.quizzes = new QuizFilesCheck(new QuizLoader(messages), List.of(new GiftFileReader()));
-        this.loader = new CatalogLoader(messages, List.of(menus, quizzes, checklists, designTasks, inboxes, planner));
+        this.loader = new CatalogLoader(messages, List.of(menus, quizzes, checklists, designTasks, inboxes, planner),
+                this::objectives);
+    }
+
+    /** The objectives the items of quiz {@code id} assess, when it is a quiz this load read. */
+    private Optional<Set<String>> objectives(String id, Map<ContentReader<?>, Object> contents) {
+        if (!(contents.get(quizzes) instanceof QuizCatalog catalog)) {
+            return Optional.empty();
+        }
+        return catalog.find(id).filter(q -> q.kind() == Quiz.Kind.QUIZ).map(q -> q.questions().stream()
+                .map(question -> q.info(question.id()).objective()).flatMap(Optional::stream)
+                .collect(Collectors.toSet()));
     }
 
     /** A loader of the whole course, for callers that need the course alone. */

@@ -10,6 +10,7 @@ import id.serambi.chat.simulator.PracticeMapController;
 import id.serambi.chat.simulator.SimulatorController;
 import id.serambi.course.ChecklistController;
 import id.serambi.course.CourseController;
+import id.serambi.course.MaterialsController;
 import id.serambi.inbox.web.InboxController;
 import id.serambi.instagram.web.PlannerHandlers;
 import id.serambi.quiz.imported.GiftController;
@@ -44,7 +45,8 @@ final class Routes {
     }
 
     /** The learning paths' own pages: checklists and design tasks. */
-    record PathHandlers(ChecklistController checklists, DesignTaskController designTasks) {
+    record PathHandlers(ChecklistController checklists, DesignTaskController designTasks,
+                        MaterialsController materials) {
     }
 
     private Routes() {
@@ -58,6 +60,12 @@ final class Routes {
         t.get("/", ANYONE, h.lessons()::home);
         t.post("/jalur", ANYONE, h.lessons()::choosePath);
         t.get("/modul/{module}", ANYONE, h.lessons()::module);
+        // printable materials: a module's handout, guides, cards, the glossary
+        var materials = h.paths().materials();
+        t.get("/modul/{module}/cetak", ANYONE, materials::handout);
+        t.get("/panduan/{guide}", ANYONE, materials::guide);
+        t.get("/kartu/{card}", ANYONE, materials::card);
+        t.get("/glosarium", ANYONE, materials::glossary);
         t.get("/modul/{module}/{lesson}", ANYONE, h.lessons()::lesson);
         t.post("/modul/{module}/{lesson}/selesai", ANYONE, h.lessons()::markDone);
         t.get("/media/<path>", ANYONE, h.lessons()::media);

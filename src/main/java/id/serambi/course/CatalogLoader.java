@@ -13,10 +13,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Loads the course from a content root ({@code modules/}, {@code content/}, {@code quizzes/}) into
@@ -25,6 +27,18 @@ import java.util.Optional;
 public final class CatalogLoader {
     private final LessonReader lessonReader;
     private final List<ContentCheck> checks;
+    private final Assessments assessments;
+
+    /**
+     * What the quizzes read by a load assess: for a quiz id, the objectives its items name
+     * ({@code <lesson>#<n>}), or empty when it is no quiz (a questionnaire, or not read).
+     */
+    @FunctionalInterface
+    public interface Assessments {
+        Assessments NONE = (quizId, contents) -> Optional.empty();
+
+        Optional<Set<String>> objectives(String quizId, Map<ContentReader<?>, Object> contents);
+    }
 
     /** A loader of modules and lessons alone. */
     public CatalogLoader(Messages messages) {
@@ -36,8 +50,17 @@ public final class CatalogLoader {
      * what a {@link ContentReader} among them read is kept in the result.
      */
     public CatalogLoader(Messages messages, List<ContentCheck> checks) {
+        this(messages, checks, Assessments.NONE);
+    }
+
+    /**
+     * As above; a module that lists a quiz must have every objective of its lessons assessed by an
+     * item of one of its quizzes (a lesson shared by several modules, by the quizzes of any of them).
+     */
+    public CatalogLoader(Messages messages, List<ContentCheck> checks, Assessments assessments) {
         this.checks = List.copyOf(checks);
         this.lessonReader = new LessonReader(messages);
+        this.assessments = assessments;
     }
 
     /**
@@ -61,6 +84,47 @@ public final class CatalogLoader {
             @SuppressWarnings("unchecked")
             T content = (T) contents.get(reader);
             return Optional.ofNullable(content);
+        }
+    }
+
+    /**
+     * Reports, at the manifest line that first lists it, each objective of a lesson that no quiz of
+     * a module listing it assesses, where at least one of those modules lists a quiz.
+     */
+    private void unassessed(List<ModuleReader.PendingModule> modules, Map<String, ModuleReader.PendingLesson> first,
+                            Map<String, Lesson> lessons, Map<ContentReader<?>, Object> contents,
+                            List<Problem> problems) {
+        Map<String, Set<String>> assessedByKey = new HashMap<>();
+        Set<String> checked = new HashSet<>();
+        for (ModuleReader.PendingModule m : modules) {
+            Set<String> assessed = new HashSet<>();
+            boolean quiz = false;
+            for (Object item : m.items()) {
+                if (item instanceof Item.Quiz q) {
+                    Optional<Set<String>> objectives = assessments.objectives(q.quizId(), contents);
+                    quiz |= objectives.isPresent();
+                    objectives.ifPresent(assessed::addAll);
+                }
+            }
+            for (Object item : m.items()) {
+                if (item instanceof ModuleReader.PendingLesson l) {
+                    assessedByKey.computeIfAbsent(l.key(), k -> new HashSet<>()).addAll(assessed);
+                    if (quiz) {
+                        checked.add(l.key());
+                    }
+                }
+            }
+        }
+        for (String key : checked) {
+            Lesson lesson = lessons.get(key);
+            ModuleReader.PendingLesson at = first.get(key);
+            List<String> objectives = lesson.id().objectives();
+            for (int n = 1; n <= objectives.size(); n++) {
+                if (!assessedByKey.get(key).contains(key + "#" + n)) {
+                    problems.add(Problem.at(at.modulePath(), at.line(), "content.objective.unassessed", key, n,
+                            objectives.get(n - 1)));
+                }
+            }
         }
     }
 
@@ -91,15 +155,20 @@ public final class CatalogLoader {
             moduleReader.read(manifest).ifPresent(pending::add);
         }
 
+        Glossary glossary = new GlossaryReader().read(files, problems);
         Map<String, Lesson> lessons = new HashMap<>();
         int english = 0;
         for (ModuleReader.PendingLesson p : moduleReader.lessons().values()) {
-            Optional<Lesson> lesson = lessonReader.read(files, p, moduleReader.lessons(), problems);
+            Optional<Lesson> lesson = lessonReader.read(files, p, moduleReader.lessons(), glossary, problems);
             if (lesson.isPresent()) {
                 lessons.put(p.key(), lesson.get());
                 english += lesson.get().en().isPresent() ? 1 : 0;
             }
         }
+        Map<String, Page> guides = lessonReader.pages(files, PageReader.Kind.GUIDE, moduleReader.lessons(), glossary,
+                problems);
+        Map<String, Page> cards = lessonReader.pages(files, PageReader.Kind.CARD, moduleReader.lessons(), glossary,
+                problems);
         int menus = files.list(root.resolve("content/menus"), ".yaml").size();
         Map<ContentReader<?>, Object> contents = new IdentityHashMap<>();
         for (ContentCheck check : checks) {
@@ -112,6 +181,9 @@ public final class CatalogLoader {
             }
         }
         int quizzes = files.list(root.resolve("quizzes"), ".yaml", ".gift").size();
+        if (problems.isEmpty()) {
+            unassessed(pending, moduleReader.lessons(), lessons, contents, problems);
+        }
 
         Collections.sort(problems);
         if (!problems.isEmpty()) {
@@ -120,11 +192,13 @@ public final class CatalogLoader {
         List<Module> modules = new ArrayList<>();
         for (ModuleReader.PendingModule p : pending) {
             List<Item> items = p.items().stream()
-                    .map(i -> i instanceof ModuleReader.PendingLesson l ? lessons.get(l.key()) : (Item) i)
+                    .map(i -> i instanceof ModuleReader.PendingLesson l ? lessons.get(l.key()).listedIn(l.moduleId()) : (Item) i)
                     .toList();
-            modules.add(new Module(p.id(), modules.size() + 1, p.title(), p.description(), p.audience(), items));
+            modules.add(new Module(p.id(), modules.size() + 1, p.title(), p.description(), p.audience(), items,
+                    p.cards()));
         }
-        return new Result(Optional.of(new Catalog(modules, menus, quizzes)), List.of(), lessons.size(), english,
+        return new Result(Optional.of(new Catalog(modules, menus, quizzes, glossary, guides, cards)), List.of(),
+                lessons.size(), english,
                 contents);
     }
 }

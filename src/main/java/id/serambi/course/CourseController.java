@@ -92,6 +92,9 @@ public final class CourseController {
         model.put("next", next);
         model.put("menus", menus.stream().map(m -> new CourseViews.MenuCard(m.id(), m.title().in(lang))).toList());
         model.put("reviewDue", reviewDue(progress.catalog(), lang));
+        model.put("glossary", !progress.catalog().glossary().terms().isEmpty());
+        model.put("programme", progress.catalog().guide(MaterialsController.PROGRAMME)
+                .map(g -> new CourseViews.Nav(g.in(lang).title(), "/panduan/" + g.name())).orElse(null));
         pages.render(ctx, "course/home", model);
     }
 
@@ -122,7 +125,8 @@ public final class CourseController {
         Module module = progress.catalog().module(ctx.pathParam("module")).orElseThrow(NotFoundResponse::new);
         pages.render(ctx, "course/module", Map.of(
                 "module", CourseViews.ModuleCard.of(module, progress.of(module), visitor.lang()),
-                "items", CourseViews.items(module, progress, visitor.lang())));
+                "items", CourseViews.items(module, progress, visitor.lang()),
+                "materials", MaterialsController.of(progress.catalog(), module, visitor.lang())));
     }
 
     public void lesson(Context ctx) {

@@ -17,6 +17,11 @@ public record Lesson(String key, String slug, String moduleId, int minutes, Less
         this(key, slug, moduleId, minutes, id, en, LessonFacts.NONE);
     }
 
+    /** The same lesson as {@code module} lists it: shared lessons have one text and one key, and each module its address. */
+    public Lesson listedIn(String module) {
+        return module.equals(moduleId) ? this : new Lesson(key, slug, module, minutes, id, en, facts);
+    }
+
     /** The text to show in {@code lang}: English when written, Indonesian otherwise. */
     public LessonText in(Lang lang) {
         return lang == Lang.EN ? en.orElse(id) : id;

@@ -32,6 +32,47 @@ final class LessonFile {
      */
     static Optional<Parsed> parse(ContentFiles files, Path file, boolean main, LessonMarkdown markdown,
                                   LessonMarkdown.Links links, List<Problem> problems) {
+        int before = problems.size();
+        Optional<Head> head = head(files, file, problems);
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        String path = head.get().path();
+        String text = head.get().text();
+        YamlFields yaml = head.get().yaml();
+        Optional<Node> node = Optional.of(head.get().node());
+        Set<String> allowed = new java.util.HashSet<>(FIELDS);
+        if (main) {
+            allowed.addAll(MAIN_FIELDS);
+        }
+        Optional<Map<String, NodeTuple>> fields = yaml.fields(node.get(), path, allowed);
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, NodeTuple> f = fields.get();
+        Optional<String> title = yaml.string(f, "title", node.get(), true);
+        Optional<String> description = yaml.string(f, "description", node.get(), true);
+        Optional<Integer> minutes = yaml.integer(f, "minutes", node.get(), 1, 240, main);
+        Optional<List<String>> objectives = yaml.stringList(f, "objectives", node.get(), true);
+        Optional<LessonFacts> facts = main ? facts(yaml, f, node.get()) : Optional.of(LessonFacts.NONE);
+
+        LessonMarkdown.Rendered rendered = markdown.render(path, text, links);
+        problems.addAll(rendered.problems());
+        if (title.isEmpty() || description.isEmpty() || objectives.isEmpty() || (main && minutes.isEmpty())
+                || facts.isEmpty() || problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Parsed(
+                new LessonText(title.get(), description.get(), objectives.get(), rendered.html()), minutes,
+                facts.get()));
+    }
+
+    /** A Markdown file's whole text and its front matter, parsed; {@code path} as messages show it. */
+    record Head(String path, String text, YamlFields yaml, Node node) {
+    }
+
+    /** Reads a file that starts with front matter between {@code ---} lines; a missing or empty one is reported. */
+    static Optional<Head> head(ContentFiles files, Path file, List<Problem> problems) {
         String path = files.display(file);
         Optional<String> read = files.read(file, problems);
         if (read.isEmpty()) {
@@ -65,30 +106,7 @@ final class LessonFile {
             }
             return Optional.empty();
         }
-        Set<String> allowed = new java.util.HashSet<>(FIELDS);
-        if (main) {
-            allowed.addAll(MAIN_FIELDS);
-        }
-        Optional<Map<String, NodeTuple>> fields = yaml.fields(node.get(), path, allowed);
-        if (fields.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, NodeTuple> f = fields.get();
-        Optional<String> title = yaml.string(f, "title", node.get(), true);
-        Optional<String> description = yaml.string(f, "description", node.get(), true);
-        Optional<Integer> minutes = yaml.integer(f, "minutes", node.get(), 1, 240, main);
-        Optional<List<String>> objectives = yaml.stringList(f, "objectives", node.get(), true);
-        Optional<LessonFacts> facts = main ? facts(yaml, f, node.get()) : Optional.of(LessonFacts.NONE);
-
-        LessonMarkdown.Rendered rendered = markdown.render(path, text, links);
-        problems.addAll(rendered.problems());
-        if (title.isEmpty() || description.isEmpty() || objectives.isEmpty() || (main && minutes.isEmpty())
-                || facts.isEmpty() || problems.size() > before) {
-            return Optional.empty();
-        }
-        return Optional.of(new Parsed(
-                new LessonText(title.get(), description.get(), objectives.get(), rendered.html()), minutes,
-                facts.get()));
+        return Optional.of(new Head(path, text, yaml, node.get()));
     }
 
     /**

@@ -33,10 +33,11 @@ final class LessonReader {
     }
 
     Optional<Lesson> read(ContentFiles files, ModuleReader.PendingLesson p,
-                          Map<String, ModuleReader.PendingLesson> lessonsByKey, List<Problem> problems) {
+                          Map<String, ModuleReader.PendingLesson> lessonsByKey, Glossary glossary,
+                          List<Problem> problems) {
         Path idFile = files.root().resolve("content/lessons/" + p.key() + ".md");
         Path enFile = files.root().resolve("content/lessons/" + p.key() + ".en.md");
-        LessonLinks links = new LessonLinks(files, lessonsByKey);
+        LessonLinks links = new LessonLinks(files, lessonsByKey, glossary);
         Optional<LessonFile.Parsed> id = LessonFile.parse(files, idFile, true, markdown.get(Lang.ID),
                 links.from(idFile), problems);
         Optional<LessonFile.Parsed> en = Optional.empty();
@@ -55,11 +56,18 @@ final class LessonReader {
         return "/modul/" + moduleId + "/" + key.substring(key.lastIndexOf('/') + 1);
     }
 
-    /** Resolves links from a lesson file against the content tree and the modules' lessons. */
-    private record LessonLinks(ContentFiles files, Map<String, ModuleReader.PendingLesson> lessons) {
+    /** The guides or the cards of the course, their links resolved as a lesson's are. */
+    Map<String, Page> pages(ContentFiles files, PageReader.Kind kind, Map<String, ModuleReader.PendingLesson> lessonsByKey,
+                            Glossary glossary, List<Problem> problems) {
+        LessonLinks links = new LessonLinks(files, lessonsByKey, glossary);
+        return new PageReader(markdown).read(files, kind, links::from, problems);
+    }
+
+    /** Resolves links from a lesson file against the content tree, the modules' lessons and the glossary. */
+    private record LessonLinks(ContentFiles files, Map<String, ModuleReader.PendingLesson> lessons, Glossary glossary) {
         LessonMarkdown.Links from(Path lessonFile) {
             return new LinkResolution(files, lessonFile, key -> Optional.ofNullable(lessons.get(key))
-                    .map(l -> lessonUrl(l.moduleId(), l.key())))::resolve;
+                    .map(l -> lessonUrl(l.moduleId(), l.key())), glossary)::resolve;
         }
     }
 }

@@ -14,9 +14,10 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Decides where a link or image written in a lesson points: another lesson (by its file), a file
- * under {@code content/} served at {@code /media/}, or a web address. Images never come from
- * another host, so every page works offline.
+ * Decides where a link or image written in a lesson points: another lesson (by its file), a term of
+ * the glossary ({@code glosarium:<id>}), a file under {@code content/} served at {@code /media/}, or
+ * a web address. Images never come from another host, so every page works offline. An English file
+ * shows an image's English twin ({@code name.en.svg} beside {@code name.svg}) when there is one.
  */
 final class LinkResolution {
     static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp");
@@ -24,14 +25,18 @@ final class LinkResolution {
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):.*", Pattern.DOTALL);
 
+    static final String GLOSSARY_SCHEME = "glosarium";
+
     private final ContentFiles files;
     private final Path from;
     private final Function<String, Optional<String>> lessonUrl;
+    private final Glossary glossary;
 
-    LinkResolution(ContentFiles files, Path from, Function<String, Optional<String>> lessonUrl) {
+    LinkResolution(ContentFiles files, Path from, Function<String, Optional<String>> lessonUrl, Glossary glossary) {
         this.files = files;
         this.from = from;
         this.lessonUrl = lessonUrl;
+        this.glossary = glossary;
     }
 
     LessonMarkdown.Target resolve(String written, boolean image) {
@@ -45,6 +50,10 @@ final class LinkResolution {
                 return broken("content.image.remote", url);
             }
             String name = scheme.matches() ? scheme.group(1).toLowerCase(Locale.ROOT) : "";
+            if (name.equals(GLOSSARY_SCHEME)) {
+                String term = url.substring(GLOSSARY_SCHEME.length() + 1);
+                return glossary.has(term) ? ok(Glossary.url(term)) : broken("content.link.glossary", term);
+            }
             return LINK_SCHEMES.contains(name) ? ok(url) : broken("content.link.scheme", url);
         }
         if (url.startsWith("#")) {
@@ -68,7 +77,7 @@ final class LinkResolution {
         String name = target.getFileName().toString();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         if (image) {
-            return IMAGE_TYPES.contains(ext) ? ok(mediaUrl(content, target)) : broken("content.image.type", url);
+            return IMAGE_TYPES.contains(ext) ? ok(mediaUrl(content, inLanguageOf(target))) : broken("content.image.type", url);
         }
         if (ext.equals("md")) {
             Path lessons = content.resolve("lessons");
@@ -85,6 +94,17 @@ final class LinkResolution {
                     .orElseGet(() -> broken("content.link.notinmodule", url));
         }
         return MEDIA_TYPES.contains(ext) ? ok(mediaUrl(content, target)) : broken("content.link.type", url);
+    }
+
+    /** The English twin of an image for an English file, when one lies beside it; the image itself otherwise. */
+    private Path inLanguageOf(Path image) {
+        String name = image.getFileName().toString();
+        if (!from.getFileName().toString().endsWith(".en.md") || name.contains(".en.")) {
+            return image;
+        }
+        int dot = name.lastIndexOf('.');
+        Path twin = image.resolveSibling(name.substring(0, dot) + ".en" + name.substring(dot));
+        return Files.isRegularFile(twin) ? twin : image;
     }
 
     private static String mediaUrl(Path content, Path target) {

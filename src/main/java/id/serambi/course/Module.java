@@ -9,12 +9,19 @@ import java.util.Set;
  * A course module: its manifest, with items in order.
  *
  * @param audience who it is written for; every audience when the manifest names none
+ * @param cards    the ids of its quick-reference cards ({@code content/cards/<id>.md})
  */
-public record Module(String id, int number, Text title, Text description, Set<Audience> audience, List<Item> items) {
+public record Module(String id, int number, Text title, Text description, Set<Audience> audience, List<Item> items,
+                     List<String> cards) {
 
     public Module {
         audience = Set.copyOf(audience);
         items = List.copyOf(items);
+        cards = List.copyOf(cards);
+    }
+
+    public Module(String id, int number, Text title, Text description, Set<Audience> audience, List<Item> items) {
+        this(id, number, title, description, audience, items, List.of());
     }
 
     public List<Lesson> lessons() {

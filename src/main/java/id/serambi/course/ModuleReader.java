@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,12 +26,13 @@ import java.util.regex.Pattern;
 /**
  * Reads the module manifests of one load, in order: their fields and items. Lessons are only
  * listed here (read later, once every module's lessons are known, so that lessons can link to each
- * other); a module id or lesson listed twice across manifests is reported where it repeats.
+ * other); a module id listed twice across manifests, or a lesson listed twice in one, is reported where it repeats.
  */
 final class ModuleReader {
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final Pattern LESSON_KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*");
-    private static final Set<String> MODULE_FIELDS = Set.of("id", "title", "description", "audience", "items");
+    private static final Set<String> MODULE_FIELDS = Set.of("id", "title", "description", "audience", "items",
+            "cards");
     private static final Set<String> ITEM_KINDS = Set.of("lesson", "simulator", "task", "quiz", "inbox", "planner",
             "design", "checklist");
 
@@ -42,7 +44,8 @@ final class ModuleReader {
     }
 
     /** A module whose items are lessons still to read ({@link PendingLesson}) or finished {@link Item}s. */
-    record PendingModule(String id, Text title, Text description, Set<Audience> audience, List<Object> items) {
+    record PendingModule(String id, Text title, Text description, Set<Audience> audience, List<Object> items,
+                         List<String> cards) {
     }
 
     private final ContentFiles files;
@@ -50,6 +53,8 @@ final class ModuleReader {
     private final LinkedItems linked;
     private final Map<String, PendingLesson> lessonsByKey = new LinkedHashMap<>();
     private final Set<String> moduleIds = new HashSet<>();
+    /** Where the module being read lists each of its lessons, by key. */
+    private final Map<String, Integer> lineInModule = new HashMap<>();
 
     ModuleReader(ContentFiles files, List<Problem> problems) {
         this.files = files;
@@ -94,10 +99,39 @@ final class ModuleReader {
         Optional<Text> description = yaml.text(f, "description", node, true);
         Optional<Set<Audience>> audience = audience(yaml, f);
         List<Object> items = readItems(yaml, f, node, id.orElse(""), path);
-        if (id.isEmpty() || title.isEmpty() || description.isEmpty() || audience.isEmpty()) {
+        Optional<List<String>> cards = cards(yaml, f, node);
+        if (id.isEmpty() || title.isEmpty() || description.isEmpty() || audience.isEmpty() || cards.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new PendingModule(id.get(), title.get(), description.get(), audience.get(), items));
+        return Optional.of(new PendingModule(id.get(), title.get(), description.get(), audience.get(), items,
+                cards.get()));
+    }
+
+    /** {@code cards: [id, ...]}: quick-reference cards of {@code content/cards/}, each once. */
+    private Optional<List<String>> cards(YamlFields yaml, Map<String, NodeTuple> f, Node node) {
+        if (!f.containsKey("cards")) {
+            return Optional.of(List.of());
+        }
+        Optional<List<String>> ids = yaml.stringList(f, "cards", node, true);
+        if (ids.isEmpty()) {
+            return ids;
+        }
+        int line = yaml.line(f.get("cards").getValueNode());
+        boolean ok = true;
+        for (String card : ids.get()) {
+            if (!ID.matcher(card).matches()) {
+                yaml.problem(line, "content.id.format", card);
+                ok = false;
+            } else if (!Files.isRegularFile(files.root().resolve("content/cards/" + card + ".md"))) {
+                yaml.problem(line, "content.card.missing", card, "content/cards/" + card + ".md");
+                ok = false;
+            }
+        }
+        if (ids.get().stream().distinct().count() < ids.get().size()) {
+            yaml.problem(line, "content.card.twice");
+            ok = false;
+        }
+        return ok ? ids : Optional.empty();
     }
 
     /**
@@ -137,6 +171,7 @@ final class ModuleReader {
         }
         List<Object> items = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
+        lineInModule.clear();
         for (Node itemNode : seq.getValue()) {
             if (!(itemNode instanceof MappingNode map) || map.getValue().size() != 1
                     || !(map.getValue().get(0).getKeyNode() instanceof ScalarNode kindNode)
@@ -171,7 +206,11 @@ final class ModuleReader {
         return items;
     }
 
-    /** A lesson item: its file must exist, and neither it nor its slug may be listed before. */
+    /**
+     * A lesson item: its file must exist, and neither it nor its slug may be listed before in the same
+     * module ({@code slugs} holds this module's slugs and keys so far). A lesson listed by an earlier module is shared: it is read once, under the first module
+     * that lists it, and shown in each.
+     */
     private Optional<PendingLesson> lesson(YamlFields yaml, int line, String target, String moduleId, String path,
                                            Set<String> slugs) {
         String key = target.endsWith(".md") ? target.substring(0, target.length() - 3) : target;
@@ -179,15 +218,16 @@ final class ModuleReader {
             yaml.problem(line, "content.lesson.key", target);
         } else if (!Files.isRegularFile(files.root().resolve("content/lessons/" + key + ".md"))) {
             yaml.problem(line, "content.lesson.missing", "content/lessons/" + key + ".md");
-        } else if (lessonsByKey.containsKey(key)) {
-            PendingLesson first = lessonsByKey.get(key);
-            yaml.problem(line, "content.lesson.twice", key, first.modulePath() + ":" + first.line());
+        } else if (slugs.contains(key)) {
+            yaml.problem(line, "content.lesson.twice", key, path + ":" + lineInModule.get(key));
         } else {
             PendingLesson lesson = new PendingLesson(key, moduleId, path, line);
             if (!slugs.add(lesson.slug())) {
                 yaml.problem(line, "content.lesson.slug", lesson.slug());
             } else {
-                lessonsByKey.put(key, lesson);
+                slugs.add(key);
+                lineInModule.put(key, line);
+                lessonsByKey.putIfAbsent(key, lesson);
                 return Optional.of(lesson);
             }
         }

@@ -274,17 +274,40 @@ class CatalogLoaderTest {
     }
 
     @Test
-    void a_lesson_in_two_modules_and_a_repeated_module_id_are_reported() {
+    void a_lesson_twice_in_one_module_and_a_repeated_module_id_are_reported() {
         try (CourseFixture course = CourseFixture.small().file("modules/02-ulang.yaml", """
                 id: dasar
                 title: Ulang
                 description: Modul ulang.
                 items:
                   - lesson: dasar/01-satu
+                  - lesson: dasar/01-satu
                 """)) {
             CatalogLoader.Result result = load(course);
             assertProblem(result, "modules/02-ulang.yaml:1", "content.module.duplicate");
-            assertProblem(result, "modules/02-ulang.yaml:5", "content.lesson.twice");
+            assertProblem(result, "modules/02-ulang.yaml:6", "content.lesson.twice");
+        }
+    }
+
+    @Test
+    void a_lesson_listed_by_two_modules_is_read_once_and_shown_in_each_at_its_own_address() {
+        try (CourseFixture course = CourseFixture.small().file("modules/02-lanjut.yaml", """
+                id: lanjut
+                title: Lanjut
+                description: Modul lanjutan.
+                items:
+                  - lesson: dasar/01-satu
+                """)) {
+            CatalogLoader.Result result = load(course);
+            assertTrue(result.ok(), result.problems().toString());
+            Catalog catalog = result.catalog().orElseThrow();
+            Lesson inFirst = catalog.lesson("dasar", "01-satu").orElseThrow();
+            Lesson inSecond = catalog.lesson("lanjut", "01-satu").orElseThrow();
+            assertEquals("/modul/dasar/01-satu", inFirst.url());
+            assertEquals("/modul/lanjut/01-satu", inSecond.url());
+            assertEquals(inFirst.key(), inSecond.key());
+            assertEquals(inFirst.id(), inSecond.id());
+            assertEquals(1, catalog.lessons().stream().filter(l -> l.key().equals("dasar/01-satu")).count());
         }
     }
 

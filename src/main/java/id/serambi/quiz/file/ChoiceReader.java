@@ -26,7 +26,7 @@ final class ChoiceReader {
     static final int MAX = 10;
     /** Room for authors who write thirds as 33.33. */
     private static final double SUM_SLACK = 0.011;
-    private static final Set<String> CHOICE = Set.of("id", "text", "correct", "weight", "feedback");
+    private static final Set<String> CHOICE = Set.of("id", "text", "correct", "weight", "feedback", "message");
 
     /** An option as written, before its weight is settled from {@code correct} and {@code weight}. */
     private record Written(String id, Text text, boolean correct, Optional<Double> weight, Optional<Text> feedback,

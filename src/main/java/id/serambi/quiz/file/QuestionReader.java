@@ -1,11 +1,15 @@
 package id.serambi.quiz.file;
 
 import id.serambi.content.Text;
+import id.serambi.quiz.model.Bubble;
 import id.serambi.quiz.model.ItemInfo;
+import id.serambi.quiz.model.Picture;
 import id.serambi.quiz.model.Question;
 import id.serambi.quiz.model.Quiz;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.util.ArrayList;
@@ -29,7 +33,9 @@ final class QuestionReader {
             "matching", "ordering", "text");
     static final List<String> QUESTIONNAIRE_TYPES = List.of("likert", "single", "multiple", "rating", "text");
     private static final Set<String> COMMON = Set.of("id", "type", "prompt", "points", "explanation", "objective",
-            "shuffle");
+            "shuffle", "message", "image");
+    private static final Set<String> MESSAGE = Set.of("sender", "text", "link", "attachment");
+    private static final Set<String> IMAGE = Set.of("file", "alt");
     /** The types whose options a quiz shuffles, and so the only ones that can keep their written order. */
     private static final Set<String> SHUFFLED = Set.of("single", "multiple", "matching");
     /** {@code <lesson-id>#<n>}: a lesson's id as a module names it, and an objective's place in its list. */
@@ -150,12 +156,76 @@ final class QuestionReader {
                     String.join(", ", new TreeSet<>(SHUFFLED)));
             shuffle = Optional.empty();
         }
+        Optional<Bubble> message = f.containsKey("message") ? bubble(f.get("message").getValueNode()) : Optional.empty();
+        Optional<Picture> image = f.containsKey("image") ? picture(f.get("image").getValueNode()) : Optional.empty();
+        Map<String, Bubble> choiceMessages = choiceMessages(f);
         if (id.isPresent()) {
-            info.put(id.get(), new ItemInfo(objective, !shuffle.orElse(true), List.of(), Optional.empty()));
+            info.put(id.get(), new ItemInfo(objective, !shuffle.orElse(true), List.of(), Optional.empty(),
+                    Optional.empty(), message, image, choiceMessages));
             if (objective.isPresent()) {
                 objectiveLines.put(id.get(), y.yaml.line(f.get("objective").getValueNode()));
             }
         }
+    }
+
+    /** {@code message: { sender, text, link, attachment }}: sender and text required. */
+    private Optional<Bubble> bubble(Node node) {
+        Optional<Map<String, NodeTuple>> mf = y.yaml.fields(node, "message", MESSAGE);
+        if (mf.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> sender = y.yaml.string(mf.get(), "sender", node, true);
+        Optional<Text> text = y.yaml.text(mf.get(), "text", node, true);
+        Optional<String> link = y.yaml.string(mf.get(), "link", node, false);
+        Optional<String> attachment = y.yaml.string(mf.get(), "attachment", node, false);
+        if (sender.isEmpty() || text.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Bubble(sender.get(), text.get(), link, attachment));
+    }
+
+    /** {@code image: { file, alt }}: a file of content/images/ and its alternative text, both required. */
+    private Optional<Picture> picture(Node node) {
+        Optional<Map<String, NodeTuple>> pf = y.yaml.fields(node, "image", IMAGE);
+        if (pf.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> file = y.yaml.string(pf.get(), "file", node, true);
+        Optional<Text> alt = y.yaml.text(pf.get(), "alt", node, true);
+        if (file.isEmpty() || alt.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Picture(file.get(), alt.get(), y.yaml.line(node)));
+    }
+
+    /** The {@code message} of each option that has one, by option id; the options themselves are the choice reader's. */
+    private Map<String, Bubble> choiceMessages(Map<String, NodeTuple> f) {
+        Map<String, Bubble> out = new LinkedHashMap<>();
+        NodeTuple t = f.get("choices");
+        if (t == null || !(t.getValueNode() instanceof SequenceNode seq)) {
+            return out;
+        }
+        for (Node item : seq.getValue()) {
+            if (!(item instanceof MappingNode map)) {
+                continue;
+            }
+            String choiceId = null;
+            Node message = null;
+            for (NodeTuple tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key) {
+                    if (key.getValue().equals("id") && tuple.getValueNode() instanceof ScalarNode v) {
+                        choiceId = v.getValue();
+                    } else if (key.getValue().equals("message")) {
+                        message = tuple.getValueNode();
+                    }
+                }
+            }
+            if (choiceId != null && message != null) {
+                String idOfChoice = choiceId;
+                bubble(message).ifPresent(b -> out.put(idOfChoice, b));
+            }
+        }
+        return out;
     }
 
     private Optional<String> type(Map<String, NodeTuple> f, Node node) {

@@ -147,6 +147,7 @@ public final class QuizLoader implements QuizFileReader {
             List<Question> questions = y.list(f, "questions", node, true).map(reader::questions).orElse(List.of());
             read = new Read(questions, reader.info(), reader.objectiveLines(), yaml);
             new LessonObjectives(files).check(read.objectiveLines(), read.info(), yaml);
+            ItemImages.check(files, read.info(), yaml);
         }
         if (settings.draw() > 0) {
             checkDraw(read, settings.draw(), yaml, y.keyLine(f, "draw", node));
@@ -212,6 +213,7 @@ public final class QuizLoader implements QuizFileReader {
                 .flatMap(f -> y.list(f, "questions", doc.get(), true)).map(reader::questions).orElse(List.of());
         Read read = new Read(questions, reader.info(), reader.objectiveLines(), yaml);
         new LessonObjectives(files).check(read.objectiveLines(), read.info(), yaml);
+        ItemImages.check(files, read.info(), yaml);
         return Optional.of(read);
     }
 

@@ -17,22 +17,43 @@ import java.util.List;
  * @param feedback what the learner is told about their answer, once it is shown
  * @param locked   whether the answer can no longer change (its feedback was shown)
  * @param checkable whether the learner can check the answer at once: the grader marks it
+ * @param message  a chat message shown above the options, or null
+ * @param image    an image shown above the options, or null
  */
 public record QuestionView(String id, int number, String prompt, String kind, String input, String field,
                            List<Option> options, Other other, List<Row> rows, String value, int maxChars,
                            String error, Feedback feedback, boolean locked, boolean checkable,
-                           String promptHtml) {
+                           String promptHtml, Message message, Image image) {
 
     public QuestionView {
         options = List.copyOf(options);
         rows = List.copyOf(rows);
     }
 
+    public QuestionView(String id, int number, String prompt, String kind, String input, String field,
+                        List<Option> options, Other other, List<Row> rows, String value, int maxChars,
+                        String error, Feedback feedback, boolean locked, boolean checkable, String promptHtml) {
+        this(id, number, prompt, kind, input, field, options, other, rows, value, maxChars, error, feedback, locked,
+                checkable, promptHtml, null, null);
+    }
+
+    /** A chat message as the page draws it, in the reader's language; link and attachment may be null. */
+    public record Message(String sender, String text, String link, String attachment) {
+    }
+
+    /** An image above the options: its address and alternative text. */
+    public record Image(String src, String alt) {
+    }
+
     public String domId() {
         return "soal-" + id;
     }
 
-    public record Option(String value, String label, boolean chosen) {
+    /** An option; {@code message} is the chat message it shows, or null. */
+    public record Option(String value, String label, boolean chosen, Message message) {
+        public Option(String value, String label, boolean chosen) {
+            this(value, label, chosen, null);
+        }
     }
 
     /** "Lainnya: ..." of a choice item: whether it was chosen and what was typed. */

@@ -5,6 +5,7 @@ import id.serambi.i18n.Messages;
 import id.serambi.quiz.model.Answer;
 import id.serambi.quiz.model.AnswerCheck;
 import id.serambi.quiz.model.Choice;
+import id.serambi.quiz.model.Bubble;
 import id.serambi.quiz.model.ItemInfo;
 import id.serambi.quiz.model.Question;
 
@@ -57,7 +58,8 @@ public final class QuizViews {
             String otherText = answer.filter(Answer.Choices.class::isInstance)
                     .map(a -> ((Answer.Choices) a).other()).orElse("");
             options = inOrder(choices, optionOrder).stream()
-                    .map(c -> new QuestionView.Option(c.id(), c.text().in(lang), chosen.contains(c.id()))).toList();
+                    .map(c -> new QuestionView.Option(c.id(), c.text().in(lang), chosen.contains(c.id()),
+                            message(info.choiceMessages().get(c.id()), lang))).toList();
             boolean allowsOther = single ? ((Question.Single) q).other() : ((Question.Multiple) q).other();
             if (allowsOther) {
                 other = new QuestionView.Other(!otherText.isEmpty(), otherText);
@@ -112,7 +114,14 @@ public final class QuizViews {
         }
         return new QuestionView(q.id(), number, prompt, kind, input, field, options, other, rows, value, max,
                 errorText, feedback.orElse(null), locked, q.graded() && !q.markedByTrainer(),
-                lang == Lang.ID || q.prompt().en().isEmpty() ? info.promptHtml().orElse(null) : null);
+                lang == Lang.ID || q.prompt().en().isEmpty() ? info.promptHtml().orElse(null) : null,
+                info.message().map(m -> message(m, lang)).orElse(null),
+                info.image().map(i -> new QuestionView.Image("/media/images/" + i.file(), i.alt().in(lang))).orElse(null));
+    }
+
+    private static QuestionView.Message message(Bubble bubble, Lang lang) {
+        return bubble == null ? null : new QuestionView.Message(bubble.sender(), bubble.text().in(lang),
+                bubble.link().orElse(null), bubble.attachment().orElse(null));
     }
 
     private static int scale(Optional<Answer> answer) {

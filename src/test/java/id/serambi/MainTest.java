@@ -54,9 +54,11 @@ class MainTest {
     @Test
     void validate_passes_the_bundled_course_with_a_one_line_summary() {
         assertEquals(0, main(Map.of()).run(List.of("validate")));
-        assertTrue(out().startsWith("Materi valid: 1 modul, 6 pelajaran"), out());
+        assertTrue(out().startsWith("Materi valid: 9 modul, 41 pelajaran (41 dengan versi bahasa Inggris)"), out());
         assertTrue(out().contains("2 menu WhatsApp"), out());
-        assertTrue(out().contains("1 kotak masuk, 2 tugas Instagram, 1 daftar periksa, 1 tugas desain menu."), out());
+        assertTrue(out().contains("1 kotak masuk, 2 tugas Instagram, 3 daftar periksa, 1 tugas desain menu, "
+                + "10 panduan fasilitator, 9 kartu ringkas, "), out());
+        assertTrue(out().strip().matches(".* [1-9][0-9]* istilah glosarium\\."), out());
         assertEquals(1, out().strip().lines().count());
     }
 

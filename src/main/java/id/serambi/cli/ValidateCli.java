@@ -46,7 +46,8 @@ final class ValidateCli implements Callable<Integer> {
         console.out().println(console.text("cli.validate.ok", catalog.modules().size(), result.lessonCount(),
                 result.englishCount(), catalog.menuCount(), catalog.quizCount(), practice.inboxes().inboxes().size(),
                 practice.plannerTasks().tasks().size(), practice.checklists().all().size(),
-                practice.designTasks().all().size()));
+                practice.designTasks().all().size(), catalog.guides().size(), catalog.cards().size(),
+                catalog.glossary().terms().size()));
         return 0;
     }
 }

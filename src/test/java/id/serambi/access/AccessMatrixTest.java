@@ -53,6 +53,12 @@ class AccessMatrixTest {
             GET  LESSON                                       | 200 200 200 200 200 200
             POST LESSON/selesai done=1                        | 303 303 303 303 303 303
             GET  /media/images/pengguna-media-sosial-2020.svg | 200 200 200 200 200 200
+            # Printable materials: a module's handout, guides, cards, the glossary
+            GET  /modul/media-sosial/cetak                    | 200 200 200 200 200 200
+            GET  /panduan/media-sosial                        | 200 200 200 200 200 200
+            GET  /panduan/program-enam-hari                   | 200 200 200 200 200 200
+            GET  /kartu/lima-tanda-penipuan                   | 200 200 200 200 200 200
+            GET  /glosarium                                   | 200 200 200 200 200 200
             # Learning paths: checklists and design tasks, each learner's own; a design checked is its author's
             GET  /tugas-desain/tiga-layanan-utama             | 200 200 200 200 200 200
             POST /tugas-desain/tiga-layanan-utama/periksa desain={design} | 404 404 303 404 404 404

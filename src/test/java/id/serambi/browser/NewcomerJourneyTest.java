@@ -104,7 +104,7 @@ class NewcomerJourneyTest {
             WebElement bar = browser.find(By.cssSelector(".module-card progress"));
             double value = Double.parseDouble(bar.getDomProperty("value"));
             assertTrue(value > 0, "the module's progress bar moved: " + value);
-            assertEquals("1 dari 12 langkah selesai", browser.find(By.cssSelector(".module-card .progress-text")).getText());
+            assertEquals("1 dari 10 langkah selesai", browser.find(By.cssSelector(".module-card .progress-text")).getText());
 
             WebElement next = browser.find(By.id("continue-link"));
             assertTrue(next.getDomProperty("href").endsWith(LESSON_2), next.getDomProperty("href"));

@@ -59,13 +59,14 @@ class PathsJourneyTest {
         assertTrue(browser.driver().getCurrentUrl().endsWith("/#modul-jalur"), browser.driver().getCurrentUrl());
         assertEquals("true", browser.find(By.id("jalur-warga")).getDomAttribute("aria-pressed"));
         WebElement card = browser.find(By.cssSelector("#modul-jalur .module-card h3 a"));
-        assertEquals("Media Sosial untuk Layanan Publik", card.getText());
+        assertEquals("Memakai Layanan WhatsApp Kelurahan", card.getText());
         assertEquals("warga", browser.cookie("serambi_jalur"));
         shoot("home-warga");
 
         click(By.id("jalur-pelatih"));
         browser.waitForText(By.id("modul-jalur-judul"), "Modul untuk pelatih");
-        browser.waitForText("Belum ada modul khusus untuk jalur ini.");
+        assertEquals("Menjalankan Pelatihan seperti di Madatte",
+                browser.find(By.cssSelector("#modul-jalur .module-card h3 a")).getText());
         assertTrue(browser.find(By.cssSelector("#daftar-modul + ol .module-card")).isDisplayed(),
                 "every module stays reachable");
         shoot("home-pelatih");
@@ -117,7 +118,7 @@ class PathsJourneyTest {
         assertTrue(browser.find(By.id("tugas-lulus")).isDisplayed());
         shoot("design-task-passed");
 
-        browser.open(app.url("/modul/media-sosial"));
+        browser.open(app.url("/modul/standar-pelayanan"));
         assertTrue(browser.find(By.cssSelector(".item-design")).getDomAttribute("class").contains("is-done"));
         shoot("module");
     }

@@ -44,7 +44,7 @@ class QuizJourneyTest {
 
         browser.open(app.url("/modul/media-sosial"));
         String before = browser.find(By.cssSelector(".progress-text")).getText();
-        assertEquals("0 dari 12 langkah selesai", before);
+        assertEquals("0 dari 10 langkah selesai", before);
         browser.find(By.cssSelector("a[href='/kuis/" + QUIZ + "']")).click();
         browser.waitForText(By.tagName("h1"), "Kuis: Media Sosial");
         browser.find(By.cssSelector("form.quiz-start button")).click();
@@ -69,7 +69,7 @@ class QuizJourneyTest {
         assertEquals("100", browser.find(By.cssSelector(".score-big span")).getText());
 
         browser.find(By.linkText("Kembali ke modul")).click();
-        browser.waitForText(By.cssSelector(".progress-text"), "1 dari 12 langkah selesai");
+        browser.waitForText(By.cssSelector(".progress-text"), "1 dari 10 langkah selesai");
         WebElement item = browser.find(By.cssSelector(".item-quiz"));
         assertTrue(item.getAttribute("class").contains("is-done"), item.getAttribute("outerHTML"));
     }

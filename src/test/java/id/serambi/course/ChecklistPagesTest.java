@@ -44,7 +44,7 @@ class ChecklistPagesTest {
             assertTrue(body.contains("id=\"langkah-" + step + "\""), step);
         }
         assertTrue(body.contains("Tandai sudah dilakukan"));
-        assertTrue(body.contains("href=\"/modul/media-sosial\""), "the way back to its module");
+        assertTrue(body.contains("href=\"/modul/whatsapp-business\""), "the way back to its module");
     }
 
     @Test
@@ -68,14 +68,14 @@ class ChecklistPagesTest {
     void every_step_ticked_completes_the_checklist_and_counts_in_the_module() {
         Http http = app.http();
         http.get("/");
-        String before = http.get("/modul/media-sosial").body();
+        String before = http.get("/modul/whatsapp-business").body();
         assertTrue(before.contains("0 dari "), before);
         for (String step : STEPS) {
             assertEquals(303, tick(http, step, "1").statusCode());
         }
         String body = http.get(PAGE).body();
         assertTrue(body.contains("Semua langkah sudah dilakukan"), body);
-        String module = http.get("/modul/media-sosial").body();
+        String module = http.get("/modul/whatsapp-business").body();
         assertTrue(module.contains("1 dari "), "the checklist is one step of the module");
         assertTrue(module.contains("item-checklist is-done"), module);
     }

@@ -1,5 +1,6 @@
 package id.serambi.course;
 
+import id.serambi.support.CourseFixture;
 import id.serambi.support.Http;
 import id.serambi.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
@@ -56,14 +57,38 @@ class PathPagesTest {
     }
 
     @Test
-    void a_path_without_its_own_modules_says_so_and_keeps_every_module_below() {
+    void the_trainers_path_puts_the_trainers_module_first_and_keeps_every_module_below() {
         Http http = app.http();
         http.get("/");
         http.submit("/", "/jalur", Map.of("jalur", "pelatih"));
         String home = http.get("/").body();
-        assertTrue(home.contains("Belum ada modul khusus untuk jalur ini."), home);
-        assertTrue(home.contains("Modul lain"));
-        assertTrue(home.contains("href=\"/modul/media-sosial\""), "module 1 still reachable");
+        assertTrue(home.contains("Modul untuk pelatih"), home);
+        assertFalse(home.contains("Belum ada modul khusus untuk jalur ini."));
+        int path = home.indexOf("href=\"/modul/pelatihan\"");
+        int others = home.indexOf("Modul lain");
+        assertTrue(path > 0 && others > path, "the trainers' module comes first");
+        assertTrue(home.indexOf("href=\"/modul/media-sosial\"") > others, "every other module stays reachable below");
+    }
+
+    @Test
+    void a_path_without_its_own_modules_says_so_and_keeps_every_module_below() {
+        try (CourseFixture course = CourseFixture.small().file("modules/01-dasar.yaml", """
+                id: dasar
+                title: Dasar
+                description: Modul dasar untuk warga.
+                audience: [warga]
+                items:
+                  - lesson: dasar/01-satu
+                  - lesson: dasar/02-dua
+                """); TestApp small = TestApp.start(course.root())) {
+            Http http = small.http();
+            http.get("/");
+            http.submit("/", "/jalur", Map.of("jalur", "pelatih"));
+            String home = http.get("/").body();
+            assertTrue(home.contains("Belum ada modul khusus untuk jalur ini."), home);
+            assertTrue(home.contains("Modul lain"));
+            assertTrue(home.contains("href=\"/modul/dasar\""), "the module stays reachable");
+        }
     }
 
     @Test

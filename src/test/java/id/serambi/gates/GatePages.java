@@ -28,10 +28,11 @@ public final class GatePages {
     static final List<String> LESSONS = List.of(
             MODULE + "/01-apa-itu-media-sosial",
             MODULE + "/02-mengapa-kelurahan-perlu-media-sosial",
+            MODULE + "/08-pemerintahan-elektronik-sebelum-pandemi",
             MODULE + "/03-memilih-saluran-media-sosial",
             MODULE + "/04-kriteria-pelayanan-publik-yang-baik",
             MODULE + "/05-layanan-whatsapp-kelurahan-madatte",
-            MODULE + "/06-informasi-instagram-kelurahan-madatte");
+            MODULE + "/07-dua-tujuan-pendampingan-madatte");
 
     /**
      * The cookies by which the server knows a visitor: the browser gets these from the setup's
@@ -66,6 +67,13 @@ public final class GatePages {
                 new GatePage("last lesson, done", markDone(LESSONS.get(LESSONS.size() - 1)),
                         LESSONS.get(LESSONS.size() - 1), 200),
                 new GatePage("404 page for an unknown lesson", NOTHING, MODULE + "/99-tidak-ada", 404),
+                // printable materials and the glossary
+                new GatePage("a module's handout", NOTHING, MODULE + "/cetak", 200),
+                new GatePage("a facilitator guide", NOTHING, "/panduan/literasi-digital", 200),
+                new GatePage("the six-day programme", NOTHING, "/panduan/program-enam-hari", 200),
+                new GatePage("a quick-reference card", NOTHING, "/kartu/lima-tanda-penipuan", 200),
+                new GatePage("the glossary", NOTHING, "/glosarium", 200),
+                new GatePage("a lesson with glossary links", NOTHING, "/modul/layanan-warga/03-yang-tidak-pernah-diminta-kantor", 200),
                 new GatePage("404 page for an unknown address", NOTHING, "/tidak/ada?x=1", 404),
                 // Learning paths: the home page's path chosen, a checklist, a design task, a shared design
                 new GatePage("home page with the citizens' path chosen", path("warga"), "/", 200),

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The bundled design task over HTTP: a copy of the complete Madatte sample lacks the SKTM; added
- * with its six components in the designer, the same menu passes, and the pass counts in module 1.
+ * with its six components in the designer, the same menu passes, and the pass counts in its module.
  */
 class DesignTaskPagesTest {
     static final String TASK = "/tugas-desain/tiga-layanan-utama";
@@ -92,7 +92,7 @@ class DesignTaskPagesTest {
         assertTrue(passed.contains("Surat keterangan tidak mampu (SKTM) ada di pilihan 2 &gt; 7"), passed);
         assertTrue(passed.contains("Menu lolos semua pemeriksaan desainer."));
         assertTrue(passed.contains("id=\"tugas-lulus\""), "the pass is stored");
-        String module = http.get("/modul/media-sosial").body();
+        String module = http.get("/modul/standar-pelayanan").body();
         assertTrue(module.contains("item-design is-done"), module);
     }
 

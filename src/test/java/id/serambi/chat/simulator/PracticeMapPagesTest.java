@@ -145,14 +145,14 @@ class PracticeMapPagesTest {
         assertTrue(before.contains("Tugas latihan WhatsApp"), before);
         assertTrue(before.contains("href=\"/simulator/madatte#latih-cari-alamat\""), before);
         assertTrue(before.contains("class=\"item item-task\""), before);
-        assertTrue(before.contains("0 dari 12 langkah selesai"), before);
+        assertTrue(before.contains("0 dari 10 langkah selesai"), before);
         String chat = learner.get(CHAT).body();
         assertTrue(chat.contains("id=\"latih-cari-alamat\""), "the link's target is the task's start button");
 
         chat(learner, "cari-alamat", "Menu", "1");
         String after = learner.get(MODULE).body();
         assertTrue(after.contains("class=\"item item-task is-done\""), after);
-        assertTrue(after.contains("1 dari 12 langkah selesai"), "a practice task reached counts in the module's progress");
+        assertTrue(after.contains("1 dari 10 langkah selesai"), "a practice task reached counts in the module's progress");
         assertFalse(own.http().get(MODULE).body().contains("item-task is-done"), "another visitor has not done it");
         }
     }

@@ -121,19 +121,19 @@ class InboxPagesTest {
         }
         String learner = http.cookie("serambi_pelajar");
         assertEquals(Set.of(), inboxes().completed(learner), "one message is still to judge");
-        assertTrue(http.get("/modul/media-sosial").body().contains("0 dari 12 langkah selesai"));
+        assertTrue(http.get("/modul/literasi-digital").body().contains("0 dari 7 langkah selesai"));
         assertEquals(303, judge(http, ids.get(ids.size() - 1), "aman").statusCode());
         assertEquals(Set.of("kotak-masuk-warga"), inboxes().completed(learner));
         String done = http.get(INBOX).body();
         assertTrue(done.contains("Semua pesan sudah Anda nilai"));
-        assertTrue(done.contains("href=\"/modul/media-sosial\">Kembali ke modul: Media Sosial untuk Layanan Publik"), done);
-        assertTrue(http.get("/modul/media-sosial").body().contains("1 dari 12 langkah selesai"),
+        assertTrue(done.contains("href=\"/modul/literasi-digital\">Kembali ke modul: Literasi Digital dan Keamanan"), done);
+        assertTrue(http.get("/modul/literasi-digital").body().contains("1 dari 7 langkah selesai"),
                 "the finished inbox counts toward module 1");
         assertEquals(303, http.submit(INBOX, INBOX + "/ulang", Map.of()).statusCode());
         assertTrue(http.get(INBOX).body().contains("0 dari 14 pesan dinilai"));
         assertEquals(Set.of("kotak-masuk-warga"), inboxes().completed(learner),
                 "starting again does not take back the finish");
-        assertTrue(http.get("/modul/media-sosial").body().contains("1 dari 12 langkah selesai"));
+        assertTrue(http.get("/modul/literasi-digital").body().contains("1 dari 7 langkah selesai"));
     }
 
     @Test

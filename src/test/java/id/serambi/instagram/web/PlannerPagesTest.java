@@ -211,14 +211,14 @@ class PlannerPagesTest {
         String task = "/instagram/tugas/perbaiki-tiga-pelanggaran";
         String page = http.get(task).body();
         assertTrue(page.contains("Perbaiki rencana ini: tiga pelanggaran"));
-        assertTrue(page.contains("<a href=\"/modul/media-sosial\">Media Sosial untuk Layanan Publik</a>"),
+        assertTrue(page.contains("<a href=\"/modul/instagram\">Instagram Kelurahan: Akun dan Rencana Konten</a>"),
                 "the crumbs lead back to the module that lists the task");
         HttpResponse<String> started = http.submit(task, task + "/mulai", Map.of());
         assertEquals(303, started.statusCode());
         String plan = started.headers().firstValue("Location").orElseThrow();
         assertTrue(http.get(plan + "/periksa").body().contains("Ada 3 temuan"));
         assertEquals(422, http.submit(task, task + "/periksa", Map.of()).statusCode());
-        assertTrue(http.get("/modul/media-sosial").body().contains("0 dari 12 langkah selesai"));
+        assertTrue(http.get("/modul/instagram").body().contains("0 dari 8 langkah selesai"));
 
         Map<String, String> p2 = post("infografis", "2026-03-05", "10:00",
                 "Alur mengurus surat keterangan domisili\nBawa KTP dan KK asli ke loket pelayanan.");
@@ -237,7 +237,7 @@ class PlannerPagesTest {
         assertEquals(200, passed.statusCode(), passed.body());
         assertTrue(passed.body().contains("tugas ini tercatat selesai"));
         assertTrue(http.get("/instagram").body().contains("Selesai"));
-        assertTrue(http.get("/modul/media-sosial").body().contains("1 dari 12 langkah selesai"),
+        assertTrue(http.get("/modul/instagram").body().contains("1 dari 8 langkah selesai"),
                 "the passed task counts toward module 1, which lists it");
     }
 }

@@ -83,7 +83,7 @@ class SurveyDashboardPagesTest {
         String html = page(BASE);
         assertTrue(html.contains("3 tanggapan."), html);
         // materi: 5 and 4 agree, 2 disagrees: 2 of 3 = 67 %, 1 of 3 = 33 %
-        assertTrue(html.contains("1. Materi pelatihan mudah saya pahami. — n = 3: 67% memilih Setuju atau Sangat setuju; 0% memilih Netral; 33% memilih Sangat tidak setuju atau Tidak setuju"),
+        assertTrue(html.contains("5. Materi pelatihan mudah saya pahami. — n = 3: 67% memilih Setuju atau Sangat setuju; 0% memilih Netral; 33% memilih Sangat tidak setuju atau Tidak setuju"),
                 html);
         // services: kelakuan-baik 2 of 3 respondents = 66.7 %, most chosen first; "Lainnya" last with its answer
         assertTrue(html.contains("<td>Surat keterangan kelakuan baik</td><td>2</td><td>66,7</td>"), html);

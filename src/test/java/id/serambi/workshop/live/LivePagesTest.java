@@ -215,8 +215,8 @@ public class LivePagesTest {
         assertEquals(1, count(open, "<span class=\"tile-value\">50%</span>"), "one tile says half got it right");
         assertEquals(1, count(open, "<span class=\"tile-caption\">1 dari 2</span>"), "one of the two who sent");
         // the pre-test draws one item per objective: a tile per objective, named by it, not one per bank item
-        assertEquals(19, count(open, "<span class=\"tile-no\">"), open);
-        assertTrue(open.contains("title=\"Menjelaskan arti media sosial dengan kata-kata sendiri\""), open);
+        assertEquals(14, count(open, "<span class=\"tile-no\">"), open);
+        assertTrue(open.contains("title=\"Menilai layanan WhatsApp dan Instagram kelurahan dengan kriteria tersebut\""), open);
         assertFalse(open.contains("Lulus (nilai"), "a pre-test has no pass mark, so no pass rate: " + open);
         assertFalse(open.contains("<html"));
         String version = json(room.trainer().get(room.page() + "/keadaan").body()).path("version").asText();

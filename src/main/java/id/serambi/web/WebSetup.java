@@ -78,6 +78,9 @@ public final class WebSetup {
         config.jetty.multipartConfig.maxInMemoryFileSize((int) MAX_REQUEST_BYTES, SizeUnit.BYTES);
         // Jetty's own limit for a form's fields is 200 KB: a pasted quiz or menu may be larger
         config.jetty.modifyServletContextHandler(handler -> handler.setMaxFormContentSize((int) MAX_REQUEST_BYTES));
+        // a page up to the output buffer (32 KB) is held whole and sent with its Content-Length; Jetty's
+        // default passes any write above a quarter of the buffer straight through, chunked
+        config.jetty.modifyHttpConfiguration(http -> http.setOutputAggregationSize(http.getOutputBufferSize()));
         config.staticFiles.add(files -> {
             files.hostedPath = "/static";
             files.directory = "/static";

@@ -167,7 +167,7 @@ class CourseJourneyTest {
         browser.waitForText(By.id("modul-jalur-judul"), "Modul untuk pelatih");
         click(By.cssSelector("#modul-jalur .module-card h3 a"));
         click(By.id("panduan-fasilitator"));
-        browser.waitForText(By.cssSelector(".lesson-head .eyebrow"), "Panduan fasilitator");
+        browser.waitForText(By.cssSelector(".lesson-head .eyebrow"), "PANDUAN FASILITATOR");
         assertTrue(browser.find(By.cssSelector(".prose table")).isDisplayed(), "the session's timing table");
         shoot("guide");
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();

@@ -27,8 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NewcomerJourneyTest {
     private static final String HEADING_ID = "Belajar melayani warga lewat media sosial";
     private static final String HEADING_EN = "Learn to serve citizens through social media";
-    private static final String LESSON_1 = "/modul/media-sosial/01-apa-itu-media-sosial";
-    private static final String LESSON_2 = "/modul/media-sosial/02-mengapa-kelurahan-perlu-media-sosial";
+    private static final String LESSON_1 = "/modul/layanan-warga/01-mengenali-nomor-resmi";
+    private static final String LESSON_2 = "/modul/layanan-warga/02-memakai-menu-dan-formulir";
     private static final By H1 = By.tagName("h1");
 
     @Nested
@@ -85,7 +85,7 @@ class NewcomerJourneyTest {
             WebElement start = browser.find(By.id("continue-link"));
             assertTrue(start.getText().startsWith("Mulai: "), start.getText());
             click(By.id("continue-link"));
-            browser.waitForText(H1, "Apa itu media sosial?");
+            browser.waitForText(H1, "Mengenali dan menyimpan nomor resmi kelurahan");
             assertTrue(browser.driver().getCurrentUrl().endsWith(LESSON_1), browser.driver().getCurrentUrl());
 
             click(By.id("mark-done"));
@@ -104,12 +104,12 @@ class NewcomerJourneyTest {
             WebElement bar = browser.find(By.cssSelector(".module-card progress"));
             double value = Double.parseDouble(bar.getDomProperty("value"));
             assertTrue(value > 0, "the module's progress bar moved: " + value);
-            assertEquals("1 dari 10 langkah selesai", browser.find(By.cssSelector(".module-card .progress-text")).getText());
+            assertEquals("1 dari 9 langkah selesai", browser.find(By.cssSelector(".module-card .progress-text")).getText());
 
             WebElement next = browser.find(By.id("continue-link"));
             assertTrue(next.getDomProperty("href").endsWith(LESSON_2), next.getDomProperty("href"));
             assertTrue(next.getText().startsWith("Lanjutkan: "), next.getText());
-            assertEquals("Lanjutkan: Mengapa kelurahan perlu media sosial?", next.getText().replace('\n', ' '));
+            assertEquals("Lanjutkan: Memakai menu dan formulir layanan", next.getText().replace('\n', ' '));
         }
 
         /** Clicks what a person would tap: it must be shown and enabled first. */

@@ -70,7 +70,7 @@ class QuizJourneyTest {
 
         browser.find(By.linkText("Kembali ke modul")).click();
         browser.waitForText(By.cssSelector(".progress-text"), "1 dari 10 langkah selesai");
-        WebElement item = browser.find(By.cssSelector(".item-quiz"));
+        WebElement item = browser.find(By.xpath("//li[contains(@class,'item-quiz')][.//a[@href='/kuis/kuis-media-sosial']]"));
         assertTrue(item.getAttribute("class").contains("is-done"), item.getAttribute("outerHTML"));
     }
 

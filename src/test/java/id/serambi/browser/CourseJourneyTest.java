@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -130,10 +131,18 @@ class CourseJourneyTest {
     }
 
     private static void send(String text) {
-        WebElement box = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.elementToBeClickable(By.id("pesan")));
-        box.clear();
-        box.sendKeys(text);
+        // the box may belong to the page the task's start button is leaving: type into the one that stays
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement box = ExpectedConditions.elementToBeClickable(By.id("pesan")).apply(d);
+                    if (box == null) {
+                        return false;
+                    }
+                    box.clear();
+                    box.sendKeys(text);
+                    return text.equals(d.findElement(By.id("pesan")).getDomProperty("value"));
+                });
         int before = browser.driver().findElements(By.cssSelector(".wa-msg")).size();
         click(By.cssSelector(".wa-send"));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))

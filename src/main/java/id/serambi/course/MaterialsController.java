@@ -6,6 +6,7 @@ import id.serambi.web.Visitor;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,11 +70,12 @@ public final class MaterialsController {
         render(ctx, "card", card, module);
     }
 
-    /** {@code GET /glosarium}: every term, alphabetically, each at its own anchor. */
+    /** {@code GET /glosarium}: every term, in the alphabetical order of the visitor's language, each at its own anchor. */
     public void glossary(Context ctx) {
         Lang lang = Visitor.of(ctx).lang();
         List<Map<String, String>> terms = course.catalog().glossary().terms().stream()
                 .map(t -> Map.of("id", t.id(), "term", t.term().in(lang), "definition", t.definition().in(lang)))
+                .sorted(Comparator.comparing((Map<String, String> t) -> t.get("term"), String.CASE_INSENSITIVE_ORDER))
                 .toList();
         pages.render(ctx, "course/glossary", Map.of("terms", terms));
     }

@@ -68,6 +68,9 @@ class MaterialsPagesTest {
                           - id: kelurahan
                             term: Kelurahan
                             definition: Satuan pemerintahan terkecil di kota.
+                          - id: pungli
+                            term: { id: Pungutan liar, en: Illegal levy }
+                            definition: { id: Biaya yang diminta tanpa dasar aturan., en: A fee asked without a rule behind it. }
                         """)
                 .file("content/guides/dasar.md", """
                         ---
@@ -134,7 +137,11 @@ class MaterialsPagesTest {
         assertTrue(glossary.contains("Nomor Induk Kependudukan, 16 angka."));
         Http english = app.http();
         english.get("/bahasa/en");
-        assertTrue(english.get("/glosarium").body().contains("The population identity number, 16 digits."));
+        String inEnglish = english.get("/glosarium").body();
+        assertTrue(inEnglish.contains("The population identity number, 16 digits."));
+        assertTrue(glossary.indexOf("id=\"nik\"") < glossary.indexOf("id=\"pungli\""), "Pungutan liar after NIK");
+        assertTrue(inEnglish.indexOf("id=\"pungli\"") < inEnglish.indexOf("id=\"kelurahan\""),
+                "in English, Illegal levy comes before Kelurahan: the order of the page's language");
     }
 
     @Test

@@ -2,6 +2,8 @@ package id.serambi.course;
 
 import id.serambi.ContentLoading;
 import id.serambi.Practice;
+import id.serambi.account.Role;
+import id.serambi.account.TestAccounts;
 import id.serambi.chat.menu.MenuCatalog;
 import id.serambi.i18n.Messages;
 import id.serambi.inbox.model.Inbox;
@@ -15,12 +17,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -142,6 +149,36 @@ class CourseWalkTest {
                     Map.of("langkah", step.id(), "centang", "1")).statusCode());
         }
         return true;
+    }
+
+    /** A Serambi address a lesson, guide, card or checklist tells its reader to open, as {@code `/path`} or a link. */
+    private static final Pattern ADDRESS = Pattern.compile("`(/[a-z0-9][a-z0-9/_-]*)`|\\]\\((/[a-z0-9][a-z0-9/_-]*)\\)");
+
+    @Test
+    void every_serambi_address_the_course_tells_its_reader_to_open_opens() throws IOException {
+        Map<String, String> named = new TreeMap<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(Path.of("content"))) {
+            files = walk.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        for (Path file : files) {
+            Matcher m = ADDRESS.matcher(Files.readString(file));
+            while (m.find()) {
+                named.putIfAbsent(m.group(1) != null ? m.group(1) : m.group(2), file.toString());
+            }
+        }
+        assertTrue(named.size() > 20, "the guides name the pages a trainer opens: " + named.keySet());
+        TestAccounts.create(app.database().jdbi(), "pak.admin", Role.ADMIN, TestApp.TEST_PASSWORD);
+        Http admin = app.http();
+        assertEquals(303, admin.submit("/masuk", "/masuk", Map.of("nama", "pak.admin", "sandi", TestApp.TEST_PASSWORD)).statusCode());
+        List<String> broken = new ArrayList<>();
+        named.forEach((address, file) -> {
+            int status = admin.get(address).statusCode();
+            if (status >= 400) {
+                broken.add(file + ": " + address + " answers " + status);
+            }
+        });
+        assertEquals(List.of(), broken, "an address the course names must open for the staff who read it");
     }
 
     private static boolean inbox(Http learner, Item.Inbox i) {

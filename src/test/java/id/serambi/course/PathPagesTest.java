@@ -58,10 +58,7 @@ class PathPagesTest {
 
     @Test
     void the_trainers_path_puts_the_trainers_module_first_and_keeps_every_module_below() {
-        Http http = app.http();
-        http.get("/");
-        http.submit("/", "/jalur", Map.of("jalur", "pelatih"));
-        String home = http.get("/").body();
+        String home = homeOnPath(app.http(), "pelatih");
         assertTrue(home.contains("Modul untuk pelatih"), home);
         assertFalse(home.contains("Belum ada modul khusus untuk jalur ini."));
         int path = home.indexOf("href=\"/modul/pelatihan\"");
@@ -81,10 +78,7 @@ class PathPagesTest {
                   - lesson: dasar/01-satu
                   - lesson: dasar/02-dua
                 """); TestApp small = TestApp.start(course.root())) {
-            Http http = small.http();
-            http.get("/");
-            http.submit("/", "/jalur", Map.of("jalur", "pelatih"));
-            String home = http.get("/").body();
+            String home = homeOnPath(small.http(), "pelatih");
             assertTrue(home.contains("Belum ada modul khusus untuk jalur ini."), home);
             assertTrue(home.contains("Modul lain"));
             assertTrue(home.contains("href=\"/modul/dasar\""), "the module stays reachable");
@@ -129,5 +123,12 @@ class PathPagesTest {
         assertTrue(module.contains(total + " langkah · "));
         assertTrue(module.contains("Latihan bebas, tidak dihitung dalam kemajuan"), "the simulator is listed, not counted");
         assertTrue(http.get(lesson).body().contains("Modul ini: 1 dari " + total + " langkah selesai"));
+    }
+
+    /** The home page a new visitor sees after choosing {@code path} with the home page's buttons. */
+    private static String homeOnPath(Http http, String path) {
+        http.get("/");
+        http.submit("/", "/jalur", Map.of("jalur", path));
+        return http.get("/").body();
     }
 }

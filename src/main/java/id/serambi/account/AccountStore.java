@@ -1,5 +1,6 @@
 package id.serambi.account;
 
+import id.serambi.db.Writes;
 import org.jdbi.v3.core.Jdbi;
 
 import java.sql.ResultSet;
@@ -34,7 +35,7 @@ public final class AccountStore {
      * is taken (checked and inserted in one transaction).
      */
     public boolean create(User user, String passwordHash, String learnerId) {
-        return jdbi.inTransaction(h -> {
+        return Writes.inTransaction(jdbi, h -> {
             boolean taken = h.createQuery("select count(*) from users where username = :u")
                     .bind("u", user.username()).mapTo(Integer.class).one() > 0;
             if (taken) {
@@ -58,7 +59,7 @@ public final class AccountStore {
 
     /** Gives an account without a learner id this one; returns the id the account has afterwards. */
     public String giveLearnerId(String userId, String learnerId) {
-        return jdbi.inTransaction(h -> {
+        return Writes.inTransaction(jdbi, h -> {
             h.createUpdate("update users set learner_id = :l where id = :id and learner_id is null")
                     .bind("l", learnerId).bind("id", userId).execute();
             return h.createQuery("select learner_id from users where id = :id").bind("id", userId)
@@ -73,7 +74,7 @@ public final class AccountStore {
     }
 
     public void addSignUp(String ip, long at) {
-        jdbi.useHandle(h -> h.createUpdate("insert into signup_attempts (ip, at) values (:ip, :at)")
+        Writes.useTransaction(jdbi, h -> h.createUpdate("insert into signup_attempts (ip, at) values (:ip, :at)")
                 .bind("ip", ip).bind("at", at).execute());
     }
 
@@ -85,7 +86,7 @@ public final class AccountStore {
 
     /** Adds the first account; false when there is already one (checked and inserted in one transaction). */
     public boolean createFirst(User user, String passwordHash, String learnerId) {
-        return jdbi.inTransaction(h -> {
+        return Writes.inTransaction(jdbi, h -> {
             if (h.createQuery("select count(*) from users").mapTo(Integer.class).one() > 0) {
                 return false;
             }
@@ -120,13 +121,13 @@ public final class AccountStore {
     }
 
     public void setPassword(String userId, String passwordHash) {
-        jdbi.useHandle(h -> h.createUpdate("update users set password_hash = :hash where id = :id")
+        Writes.useTransaction(jdbi, h -> h.createUpdate("update users set password_hash = :hash where id = :id")
                 .bind("hash", passwordHash).bind("id", userId).execute());
     }
 
     /** Disables or enables an account; disabling also ends its sessions. */
     public void setDisabled(String userId, boolean disabled) {
-        jdbi.useTransaction(h -> {
+        Writes.useTransaction(jdbi, h -> {
             h.createUpdate("update users set disabled = :d where id = :id")
                     .bind("d", disabled ? 1 : 0).bind("id", userId).execute();
             if (disabled) {
@@ -136,7 +137,7 @@ public final class AccountStore {
     }
 
     public void addFailure(String username, String ip, long at) {
-        jdbi.useHandle(h -> h.createUpdate("insert into login_failures (username, ip, at) values (:u, :ip, :at)")
+        Writes.useTransaction(jdbi, h -> h.createUpdate("insert into login_failures (username, ip, at) values (:u, :ip, :at)")
                 .bind("u", username).bind("ip", ip).bind("at", at).execute());
     }
 
@@ -154,7 +155,7 @@ public final class AccountStore {
 
     /** Forgets failures older than the throttle window, and expired sessions. */
     public void prune(long failuresBefore, long now) {
-        jdbi.useTransaction(h -> {
+        Writes.useTransaction(jdbi, h -> {
             h.createUpdate("delete from login_failures where at < :b").bind("b", failuresBefore).execute();
             h.createUpdate("delete from signup_attempts where at < :b").bind("b", failuresBefore).execute();
             h.createUpdate("delete from sessions where expires_at <= :now").bind("now", now).execute();
@@ -162,7 +163,7 @@ public final class AccountStore {
     }
 
     public void audit(String id, long at, String actorId, String action, String target, String detail) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        Writes.useTransaction(jdbi, h -> h.createUpdate("""
                         insert into audit_log (id, at, actor_id, action, target, detail)
                         values (:id, :at, :actor, :action, :target, :detail)""")
                 .bind("id", id).bind("at", at).bind("actor", actorId).bind("action", action)

@@ -1,5 +1,6 @@
 package id.serambi.account;
 
+import id.serambi.db.Writes;
 import org.jdbi.v3.core.Jdbi;
 
 import java.util.Optional;
@@ -18,7 +19,7 @@ public final class SessionStore {
     }
 
     public void addSession(String tokenHash, String userId, long now, long expiresAt) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        Writes.useTransaction(jdbi, h -> h.createUpdate("""
                         insert into sessions (token_hash, user_id, created_at, expires_at, last_seen)
                         values (:t, :u, :now, :exp, :now)""")
                 .bind("t", tokenHash).bind("u", userId).bind("now", now).bind("exp", expiresAt).execute());
@@ -34,19 +35,19 @@ public final class SessionStore {
 
     /** Moves a session's expiry on; returns false when it no longer exists. */
     public boolean touchSession(String tokenHash, long now, long expiresAt) {
-        return jdbi.withHandle(h -> h.createUpdate(
+        return Writes.inTransaction(jdbi, h -> h.createUpdate(
                         "update sessions set last_seen = :now, expires_at = :exp where token_hash = :t")
                 .bind("now", now).bind("exp", expiresAt).bind("t", tokenHash).execute()) > 0;
     }
 
     public void deleteSession(String tokenHash) {
-        jdbi.useHandle(h -> h.createUpdate("delete from sessions where token_hash = :t").bind("t", tokenHash)
+        Writes.useTransaction(jdbi, h -> h.createUpdate("delete from sessions where token_hash = :t").bind("t", tokenHash)
                 .execute());
     }
 
     /** Ends every session of an account but one (after a password change, the one that changed it). */
     public void deleteOtherSessions(String userId, String keepTokenHash) {
-        jdbi.useHandle(h -> h.createUpdate("delete from sessions where user_id = :u and token_hash <> :t")
+        Writes.useTransaction(jdbi, h -> h.createUpdate("delete from sessions where user_id = :u and token_hash <> :t")
                 .bind("u", userId).bind("t", keepTokenHash).execute());
     }
 }

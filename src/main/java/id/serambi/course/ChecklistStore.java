@@ -1,5 +1,6 @@
 package id.serambi.course;
 
+import id.serambi.db.Writes;
 import org.jdbi.v3.core.Jdbi;
 
 import java.util.HashMap;
@@ -27,7 +28,7 @@ public final class ChecklistStore {
     }
 
     public void tick(String learnerId, String checklist, String step, long now) {
-        jdbi.useTransaction(h -> {
+        Writes.useTransaction(jdbi, h -> {
             h.createUpdate("insert into learner (id, created_at) values (:id, :now) on conflict (id) do nothing")
                     .bind("id", learnerId).bind("now", now).execute();
             h.createUpdate("""
@@ -39,7 +40,7 @@ public final class ChecklistStore {
     }
 
     public void untick(String learnerId, String checklist, String step) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        Writes.useTransaction(jdbi, h -> h.createUpdate("""
                         delete from checklist_tick where learner_id = :id and checklist = :checklist and step = :step""")
                 .bind("id", learnerId).bind("checklist", checklist).bind("step", step).execute());
     }

@@ -1,5 +1,6 @@
 package id.serambi.course;
 
+import id.serambi.db.Writes;
 import org.jdbi.v3.core.Jdbi;
 
 import java.util.HashMap;
@@ -23,7 +24,7 @@ public final class ProgressStore {
     }
 
     public void markDone(String learnerId, String lesson, long now) {
-        jdbi.useTransaction(h -> {
+        Writes.useTransaction(jdbi, h -> {
             h.createUpdate("insert into learner (id, created_at) values (:id, :now) on conflict (id) do nothing")
                     .bind("id", learnerId).bind("now", now).execute();
             h.createUpdate("""
@@ -34,7 +35,7 @@ public final class ProgressStore {
     }
 
     public void markNotDone(String learnerId, String lesson) {
-        jdbi.useHandle(h -> h.createUpdate("delete from lesson_done where learner_id = :id and lesson = :lesson")
+        Writes.useTransaction(jdbi, h -> h.createUpdate("delete from lesson_done where learner_id = :id and lesson = :lesson")
                 .bind("id", learnerId).bind("lesson", lesson).execute());
     }
 }

@@ -10,19 +10,33 @@ import org.sqlite.SQLiteDataSource;
 
 import java.io.Closeable;
 
-/** The database: a small connection pool, migrated on open, and the one {@link Jdbi} over it. */
+/**
+ * The database: a small connection pool, migrated on open, and the one {@link Jdbi} over it. On
+ * SQLite the stores' writes go to one writer with its own connection, which commits them in groups
+ * ({@link GroupCommit}, reached through {@link Writes}); reads use the pool.
+ */
 public final class Database implements Closeable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final GroupCommit group;
 
-    private Database(HikariDataSource dataSource) {
+    private Database(HikariDataSource dataSource, SQLiteDataSource writer) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        if (writer != null) {
+            Jdbi writes = Jdbi.create(writer).installPlugin(new SqlObjectPlugin());
+            this.group = new GroupCommit(writes::open, "serambi-writer");
+            jdbi.getConfig(Writes.class).use(group);
+            writes.getConfig(Writes.class).use(group);
+        } else {
+            this.group = null;
+        }
     }
 
     /** Opens the database at {@code jdbcUrl} (SQLite or PostgreSQL) and applies pending migrations. */
     public static Database open(String jdbcUrl) {
         HikariConfig hikari = new HikariConfig();
+        SQLiteDataSource writer = null;
         hikari.setPoolName("serambi");
         hikari.setConnectionTimeout(5_000);
         if (jdbcUrl.startsWith("jdbc:sqlite:")) {
@@ -38,6 +52,7 @@ public final class Database implements Closeable {
             SQLiteDataSource ds = new SQLiteDataSource(sqlite);
             ds.setUrl(jdbcUrl);
             hikari.setDataSource(ds);
+            writer = ds;
             hikari.setMaximumPoolSize(4);
         } else {
             hikari.setJdbcUrl(jdbcUrl);
@@ -54,7 +69,7 @@ public final class Database implements Closeable {
             dataSource.close();
             throw e;
         }
-        return new Database(dataSource);
+        return new Database(dataSource, writer);
     }
 
     public Jdbi jdbi() {
@@ -70,8 +85,20 @@ public final class Database implements Closeable {
         }
     }
 
+    /** The SQLite writer's counts (commits and the writes they held); empty on other databases. */
+    public java.util.Optional<GroupCommit.Stats> writerStats() {
+        return java.util.Optional.ofNullable(group).map(GroupCommit::stats);
+    }
+
+    java.util.Optional<GroupCommit> group() {
+        return java.util.Optional.ofNullable(group);
+    }
+
     @Override
     public void close() {
+        if (group != null) {
+            group.close();
+        }
         dataSource.close();
     }
 }

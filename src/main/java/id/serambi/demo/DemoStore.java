@@ -1,5 +1,6 @@
 package id.serambi.demo;
 
+import id.serambi.db.Writes;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -29,7 +30,7 @@ final class DemoStore {
 
     /** Removes the demo learners and all they stored, in one transaction; returns how many learners. */
     int delete() {
-        return jdbi.inTransaction(h -> {
+        return Writes.inTransaction(jdbi, h -> {
             h.createUpdate("delete from quiz_answer where attempt_id in (select id from quiz_attempt where " + DEMO + ")")
                     .execute();
             h.createUpdate("delete from quiz_attempt where " + DEMO).execute();

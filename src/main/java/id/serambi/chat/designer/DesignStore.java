@@ -1,5 +1,6 @@
 package id.serambi.chat.designer;
 
+import id.serambi.db.Writes;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -26,7 +27,7 @@ public final class DesignStore {
     }
 
     public void create(String id, String owner, String title, String yaml, String note, long now) {
-        jdbi.useTransaction(h -> {
+        Writes.useTransaction(jdbi, h -> {
             h.createUpdate("""
                             insert into designed_menu (id, owner_id, title, current_version, created_at, updated_at)
                             values (:id, :owner, :title, 1, :now, :now)""")
@@ -42,7 +43,7 @@ public final class DesignStore {
      */
     public Optional<Integer> addVersion(String id, int base, String title, String yaml, String note, long now,
                                         int keep) {
-        return jdbi.inTransaction(h -> {
+        return Writes.inTransaction(jdbi, h -> {
             int next = base + 1;
             int changed = h.createUpdate("""
                             update designed_menu set current_version = :next, title = :title, updated_at = :now
@@ -102,7 +103,7 @@ public final class DesignStore {
 
     /** Gives the menu the share link {@code token}, unless it has one already. */
     public void share(String id, String token, long now) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        Writes.useTransaction(jdbi, h -> h.createUpdate("""
                         insert into design_share (token, menu_id, created_at) values (:token, :id, :now)
                         on conflict (menu_id) do nothing""")
                 .bind("token", token).bind("id", id).bind("now", now).execute());
@@ -110,7 +111,7 @@ public final class DesignStore {
 
     /** Takes the menu's share link away: it opens nothing any more. */
     public void unshare(String id) {
-        jdbi.useHandle(h -> h.createUpdate("delete from design_share where menu_id = :id").bind("id", id).execute());
+        Writes.useTransaction(jdbi, h -> h.createUpdate("delete from design_share where menu_id = :id").bind("id", id).execute());
     }
 
     /** The menu a share link opens. */
@@ -120,7 +121,7 @@ public final class DesignStore {
     }
 
     public void delete(String id) {
-        jdbi.useTransaction(h -> {
+        Writes.useTransaction(jdbi, h -> {
             h.createUpdate("delete from design_share where menu_id = :id").bind("id", id).execute();
             h.createUpdate("delete from designed_menu_version where menu_id = :id").bind("id", id).execute();
             h.createUpdate("delete from designed_menu where id = :id").bind("id", id).execute();

@@ -1,5 +1,6 @@
 package id.serambi.chat.designer;
 
+import id.serambi.db.Writes;
 import org.jdbi.v3.core.Jdbi;
 
 import java.util.HashSet;
@@ -20,7 +21,7 @@ public final class DesignTaskStore {
 
     /** Records the pass; a task passed before keeps its first pass. */
     public void pass(String learnerId, String task, String menuId, int version, long now) {
-        jdbi.useTransaction(h -> {
+        Writes.useTransaction(jdbi, h -> {
             h.createUpdate("insert into learner (id, created_at) values (:id, :now) on conflict (id) do nothing")
                     .bind("id", learnerId).bind("now", now).execute();
             h.createUpdate("""

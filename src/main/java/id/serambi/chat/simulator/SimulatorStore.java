@@ -1,5 +1,6 @@
 package id.serambi.chat.simulator;
 
+import id.serambi.db.Writes;
 import id.serambi.chat.engine.ChatMessage;
 import id.serambi.chat.engine.ChatState;
 import id.serambi.chat.engine.Mode;
@@ -62,7 +63,7 @@ public final class SimulatorStore {
      */
     public boolean save(String learnerId, String menu, SimChat chat, List<ChatMessage> appended,
                         Optional<TaskResult> result, long now) {
-        return jdbi.inTransaction(h -> {
+        return Writes.inTransaction(jdbi, h -> {
             ensureLearner(h, learnerId, now);
             int changed;
             if (chat.revision() < 0) {
@@ -77,7 +78,7 @@ public final class SimulatorStore {
                         learnerId, menu, chat, now).bind("revision", chat.revision()).execute();
             }
             if (changed == 0) {
-                h.rollback();
+                // the chat exists, so its learner did: nothing was written
                 return false;
             }
             int seq = chat.messages().size() - appended.size();
@@ -108,7 +109,7 @@ public final class SimulatorStore {
      * one's, so a request that read the old chat cannot write over the new one.
      */
     public void reset(String learnerId, String menu, SimChat fresh, long now) {
-        jdbi.useTransaction(h -> {
+        Writes.useTransaction(jdbi, h -> {
             ensureLearner(h, learnerId, now);
             int revision = h.createQuery("select revision from sim_chat where learner_id = :learner and menu = :menu")
                     .bind("learner", learnerId).bind("menu", menu)
@@ -120,7 +121,7 @@ public final class SimulatorStore {
     }
 
     public void delete(String learnerId, String menu) {
-        jdbi.useTransaction(h -> deleteChat(h, learnerId, menu));
+        Writes.useTransaction(jdbi, h -> deleteChat(h, learnerId, menu));
     }
 
     /** The fewest messages in which the learner reached each task of the menu. */

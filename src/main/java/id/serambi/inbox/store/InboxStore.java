@@ -1,5 +1,6 @@
 package id.serambi.inbox.store;
 
+import id.serambi.db.Writes;
 import id.serambi.inbox.model.Judged;
 import id.serambi.inbox.model.Judgement;
 import id.serambi.inbox.model.Verdict;
@@ -55,7 +56,7 @@ public final class InboxStore {
      */
     public boolean save(String learnerId, String inbox, String message, Judgement judgement,
                         Optional<String> workshop, long now) {
-        return jdbi.inTransaction(h -> {
+        return Writes.inTransaction(jdbi, h -> {
             ensureLearner(h, learnerId, now);
             int round = round(h, learnerId, inbox);
             return h.createUpdate("""
@@ -73,7 +74,7 @@ public final class InboxStore {
 
     /** Starts a new round; the judgements of earlier rounds stay for the trainer's results. */
     public void restart(String learnerId, String inbox, long now) {
-        jdbi.useTransaction(h -> {
+        Writes.useTransaction(jdbi, h -> {
             ensureLearner(h, learnerId, now);
             int next = round(h, learnerId, inbox) + 1;
             h.createUpdate("""

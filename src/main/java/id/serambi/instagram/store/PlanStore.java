@@ -1,5 +1,6 @@
 package id.serambi.instagram.store;
 
+import id.serambi.db.Writes;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -36,7 +37,7 @@ public final class PlanStore {
 
     public void create(String id, String owner, Optional<String> task, String title, String yaml, String note,
                        long now) {
-        jdbi.useTransaction(h -> {
+        Writes.useTransaction(jdbi, h -> {
             h.createUpdate("""
                             insert into instagram_plan (id, owner_id, task_id, title, current_version, created_at, updated_at)
                             values (:id, :owner, :task, :title, 1, :now, :now)""")
@@ -52,7 +53,7 @@ public final class PlanStore {
      */
     public Optional<Integer> addVersion(String id, int base, String title, String yaml, String note, long now,
                                         int keep) {
-        return jdbi.inTransaction(h -> {
+        return Writes.inTransaction(jdbi, h -> {
             int next = base + 1;
             int changed = h.createUpdate("""
                             update instagram_plan set current_version = :next, title = :title, updated_at = :now
@@ -104,7 +105,7 @@ public final class PlanStore {
     }
 
     public void delete(String id) {
-        jdbi.useTransaction(h -> {
+        Writes.useTransaction(jdbi, h -> {
             h.createUpdate("delete from instagram_image where plan_id = :id").bind("id", id).execute();
             h.createUpdate("delete from instagram_plan_version where plan_id = :id").bind("id", id).execute();
             h.createUpdate("delete from instagram_plan where id = :id").bind("id", id).execute();
@@ -112,7 +113,7 @@ public final class PlanStore {
     }
 
     public void addImage(String id, String plan, byte[] jpeg, int width, int height, long now) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        Writes.useTransaction(jdbi, h -> h.createUpdate("""
                         insert into instagram_image (id, plan_id, jpeg, width, height, created_at)
                         values (:id, :plan, :jpeg, :width, :height, :now)""")
                 .bind("id", id).bind("plan", plan).bind("jpeg", Base64.getEncoder().encodeToString(jpeg))
@@ -129,7 +130,7 @@ public final class PlanStore {
 
     /** Records that {@code learner} passed {@code task} with {@code plan}; the first pass is kept. */
     public void passed(String learner, String task, String plan, long now) {
-        jdbi.useTransaction(h -> {
+        Writes.useTransaction(jdbi, h -> {
             boolean already = h.createQuery("""
                             select count(*) from instagram_task_done where learner_id = :learner and task_id = :task""")
                     .bind("learner", learner).bind("task", task).mapTo(Integer.class).one() > 0;

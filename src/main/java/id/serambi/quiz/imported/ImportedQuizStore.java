@@ -1,5 +1,6 @@
 package id.serambi.quiz.imported;
 
+import id.serambi.db.Writes;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -48,7 +49,7 @@ public final class ImportedQuizStore {
     /** Saves a quiz; false, saving nothing, when its id was taken meanwhile. */
     public boolean insert(String id, String title, String gift, long now) {
         try {
-            return jdbi.withHandle(h -> h.createUpdate("""
+            return Writes.inTransaction(jdbi, h -> h.createUpdate("""
                             insert into imported_quiz (id, title, gift, created_at) values (:id, :title, :gift, :now)""")
                     .bind("id", id).bind("title", title).bind("gift", gift).bind("now", now).execute() == 1);
         } catch (UnableToExecuteStatementException e) {
@@ -61,7 +62,7 @@ public final class ImportedQuizStore {
 
     /** Removes an imported quiz; its attempts stay, for the reports. False when there was none. */
     public boolean delete(String id) {
-        return jdbi.withHandle(h -> h.createUpdate("delete from imported_quiz where id = :id")
+        return Writes.inTransaction(jdbi, h -> h.createUpdate("delete from imported_quiz where id = :id")
                 .bind("id", id).execute() == 1);
     }
 }

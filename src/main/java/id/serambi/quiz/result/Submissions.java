@@ -1,5 +1,6 @@
 package id.serambi.quiz.result;
 
+import id.serambi.db.Writes;
 import id.serambi.quiz.grade.Scoring;
 import id.serambi.quiz.model.Answer;
 import id.serambi.quiz.model.Question;
@@ -127,7 +128,7 @@ public final class Submissions {
         if (question.isEmpty() || !typed(question.get())) {
             return false;
         }
-        return jdbi.withHandle(h -> h.createUpdate("""
+        return Writes.inTransaction(jdbi, h -> h.createUpdate("""
                         update quiz_answer set hidden = :hidden
                         where attempt_id = :attempt and question = :question
                           and attempt_id in (select id from quiz_attempt

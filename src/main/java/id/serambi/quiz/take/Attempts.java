@@ -115,12 +115,12 @@ public final class Attempts {
         return Result.ok(store.start(attempt, clock.millis()));
     }
 
-    /**
-     * Keeps the answers that can be taken and reports the others; with {@code check}, marks that
-     * question now, shows its feedback and locks its answer.
-     */
-    public Result<Map<String, AnswerCheck.Invalid>> save(Quiz quiz, AttemptRow attempt, QuizForm.Parsed parsed,
-                                                      Optional<String> check) {
+    /** A form's answers sorted for storing: those to keep, those to clear, and what cannot be taken. */
+    private record Sorted(Map<String, Answer> valid, Set<String> cleared, Map<String, AnswerCheck.Invalid> invalid) {
+    }
+
+    /** The form's answers to the questions the attempt was shown; refused when the form names what no quiz form can. */
+    private Result<Sorted> sort(Quiz quiz, AttemptRow attempt, QuizForm.Parsed parsed) {
         if (closed(quiz)) {
             return Result.refused("quiz.refused.closed");
         }
@@ -145,6 +145,20 @@ public final class Attempts {
         if (invalid.values().stream().anyMatch(i -> UNKNOWN.contains(i.key()))) {
             return Result.refused("quiz.refused.unknown");
         }
+        return Result.ok(new Sorted(valid, cleared, invalid));
+    }
+
+    /**
+     * Keeps the answers that can be taken and reports the others; with {@code check}, marks that
+     * question now, shows its feedback and locks its answer.
+     */
+    public Result<Map<String, AnswerCheck.Invalid>> save(Quiz quiz, AttemptRow attempt, QuizForm.Parsed parsed,
+                                                      Optional<String> check) {
+        Result<Sorted> sorted = sort(quiz, attempt, parsed);
+        if (sorted.refusal().isPresent()) {
+            return Result.refused(sorted.refusal().get());
+        }
+        Map<String, Answer> valid = sorted.value().orElseThrow().valid();
         Set<String> checkNow = new HashSet<>();
         Map<String, Double> marks = new HashMap<>();
         check.filter(valid::containsKey).flatMap(quiz::question).filter(q -> q.graded() && !q.markedByTrainer())
@@ -152,36 +166,48 @@ public final class Attempts {
             checkNow.add(q.id());
             grader.grade(q, Optional.of(valid.get(q.id()))).ifPresent(g -> marks.put(q.id(), g.points()));
         });
-        if (!store.save(attempt.id(), valid, cleared, checkNow, marks, clock.millis())) {
+        if (!store.save(attempt.id(), valid, sorted.value().get().cleared(), checkNow, marks, clock.millis())) {
             return Result.refused("quiz.refused.submitted");
         }
-        return Result.ok(invalid);
+        return Result.ok(sorted.value().get().invalid());
     }
 
     /**
-     * Saves the last answers and submits the attempt, marking every question. Nothing is submitted
-     * while an answer cannot be taken; a second submit of the same attempt changes nothing.
+     * Saves the last answers and submits the attempt, marking every question, in one durable
+     * write: once this returns, the answers and the submission are stored together. Nothing is
+     * submitted (or saved) while an answer cannot be taken; a second submit of the same attempt
+     * changes nothing.
      */
     public Result<Map<String, AnswerCheck.Invalid>> submit(Quiz quiz, AttemptRow attempt, QuizForm.Parsed parsed) {
         if (!attempt.draft()) {
             return Result.ok(Map.of());
         }
-        Result<Map<String, AnswerCheck.Invalid>> saved = save(quiz, attempt, parsed, Optional.empty());
-        if (saved.refusal().isPresent() || !saved.value().orElseThrow().isEmpty()) {
-            return saved;
+        Result<Sorted> sorted = sort(quiz, attempt, parsed);
+        if (sorted.refusal().isPresent()) {
+            return Result.refused(sorted.refusal().get());
         }
-        Map<String, QuizStore.Saved> answers = store.answers(attempt.id());
-        Scoring.Score score = score(quiz, attempt, answers);
-        boolean marked = quiz.kind() == Quiz.Kind.QUIZ && score.maxPoints() > 0;
-        Map<String, Double> marks = new LinkedHashMap<>();
-        score.grades().forEach((id, grade) -> {
-            if (answers.containsKey(id)) {
-                marks.put(id, grade.points());
+        Sorted form = sorted.value().orElseThrow();
+        if (!form.invalid().isEmpty()) {
+            // keep what can be kept, as a save would, and send nothing
+            if (!store.save(attempt.id(), form.valid(), form.cleared(), Set.of(), Map.of(), clock.millis())) {
+                return Result.refused("quiz.refused.submitted");
             }
+            return Result.ok(form.invalid());
+        }
+        boolean sent = store.saveAndSubmit(attempt.id(), form.valid(), form.cleared(), clock.millis(), answers -> {
+            Scoring.Score score = score(quiz, attempt, answers);
+            boolean marked = quiz.kind() == Quiz.Kind.QUIZ && score.maxPoints() > 0;
+            Map<String, Double> marks = new LinkedHashMap<>();
+            score.grades().forEach((id, grade) -> {
+                if (answers.containsKey(id)) {
+                    marks.put(id, grade.points());
+                }
+            });
+            return new QuizStore.Sending(marks, marked ? Optional.of(score.points()) : Optional.empty(),
+                    marked ? Optional.of(score.maxPoints()) : Optional.empty(), !marked || score.passed());
         });
-        store.submit(attempt.id(), marks, marked ? Optional.of(score.points()) : Optional.empty(),
-                marked ? Optional.of(score.maxPoints()) : Optional.empty(), !marked || score.passed(), clock.millis());
-        return Result.ok(Map.of());
+        // not sent: another request sent it meanwhile (a double click), which counts once
+        return sent ? Result.ok(Map.of()) : Result.refused("quiz.refused.submitted");
     }
 
     /** The mark of one answer; unanswered questions earn nothing. */

@@ -1,5 +1,6 @@
 package id.serambi.quiz.take;
 
+import id.serambi.db.Writes;
 import id.serambi.quiz.model.Answer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -64,7 +65,7 @@ public final class QuizStore {
      */
     public AttemptRow start(AttemptRow attempt, long now) {
         try {
-            return jdbi.inTransaction(h -> {
+            return Writes.inTransaction(jdbi, h -> {
                 Optional<AttemptRow> open = openDraft(h, attempt.learnerId(), attempt.quiz());
                 if (open.isPresent()) {
                     return open.get();
@@ -132,62 +133,73 @@ public final class QuizStore {
      */
     public boolean save(String attemptId, Map<String, Answer> given, Set<String> cleared, Set<String> checkNow,
                         Map<String, Double> marks, long now) {
-        return jdbi.inTransaction(h -> {
-            if (!isDraft(h, attemptId)) {
-                return false;
+        return Writes.inTransaction(jdbi, h -> save(h, attemptId, given, cleared, checkNow, marks, now));
+    }
+
+    private boolean save(Handle h, String attemptId, Map<String, Answer> given, Set<String> cleared,
+                         Set<String> checkNow, Map<String, Double> marks, long now) {
+        if (!isDraft(h, attemptId)) {
+            return false;
+        }
+        Set<String> locked = new HashSet<>();
+        answers(h, attemptId).forEach((q, saved) -> {
+            if (saved.checked()) {
+                locked.add(q);
             }
-            Set<String> locked = new HashSet<>();
-            answers(h, attemptId).forEach((q, saved) -> {
-                if (saved.checked()) {
-                    locked.add(q);
-                }
-            });
-            for (String q : cleared) {
-                if (!locked.contains(q)) {
-                    h.createUpdate("delete from quiz_answer where attempt_id = :id and question = :q")
-                            .bind("id", attemptId).bind("q", q).execute();
-                }
-            }
-            for (Map.Entry<String, Answer> e : given.entrySet()) {
-                if (locked.contains(e.getKey())) {
-                    continue;
-                }
-                h.createUpdate("""
-                                insert into quiz_answer (attempt_id, question, answer, saved_at, checked, mark)
-                                values (:id, :q, :answer, :now, :checked, :mark)
-                                on conflict (attempt_id, question) do update set answer = excluded.answer,
-                                    saved_at = excluded.saved_at, checked = excluded.checked, mark = excluded.mark""")
-                        .bind("id", attemptId).bind("q", e.getKey()).bind("answer", json.write(e.getValue()))
-                        .bind("now", now).bind("checked", checkNow.contains(e.getKey()) ? 1 : 0)
-                        .bind("mark", marks.get(e.getKey()))
-                        .execute();
-            }
-            return true;
         });
+        for (String q : cleared) {
+            if (!locked.contains(q)) {
+                h.createUpdate("delete from quiz_answer where attempt_id = :id and question = :q")
+                        .bind("id", attemptId).bind("q", q).execute();
+            }
+        }
+        for (Map.Entry<String, Answer> e : given.entrySet()) {
+            if (locked.contains(e.getKey())) {
+                continue;
+            }
+            h.createUpdate("""
+                            insert into quiz_answer (attempt_id, question, answer, saved_at, checked, mark)
+                            values (:id, :q, :answer, :now, :checked, :mark)
+                            on conflict (attempt_id, question) do update set answer = excluded.answer,
+                                saved_at = excluded.saved_at, checked = excluded.checked, mark = excluded.mark""")
+                    .bind("id", attemptId).bind("q", e.getKey()).bind("answer", json.write(e.getValue()))
+                    .bind("now", now).bind("checked", checkNow.contains(e.getKey()) ? 1 : 0)
+                    .bind("mark", marks.get(e.getKey()))
+                    .execute();
+        }
+        return true;
+    }
+
+    /** What sending an attempt stores: the mark of each answer, the score and maximum (none for a questionnaire), the pass. */
+    public record Sending(Map<String, Double> marks, Optional<Double> score, Optional<Double> max, boolean passed) {
     }
 
     /**
-     * Submits a draft with its marks. Returns false, writing nothing, when it was submitted
-     * already: a resent or double-clicked submit counts once.
+     * Saves the last answers of a draft and submits it in one transaction, with the marks that
+     * {@code marking} gives for its answers as then saved. False, writing nothing, when it is no
+     * longer a draft.
      */
-    public boolean submit(String attemptId, Map<String, Double> marks, Optional<Double> score, Optional<Double> max,
-                          boolean passed, long now) {
-        return jdbi.inTransaction(h -> {
-            int changed = h.createUpdate("""
-                            update quiz_attempt set submitted_at = :now, score = :score, max_score = :max,
-                                passed = :passed
-                            where id = :id and submitted_at is null""")
-                    .bind("id", attemptId).bind("now", now).bind("score", score.orElse(null))
-                    .bind("max", max.orElse(null)).bind("passed", passed ? 1 : 0).execute();
-            if (changed == 0) {
-                return false;
-            }
-            for (Map.Entry<String, Double> e : marks.entrySet()) {
-                h.createUpdate("update quiz_answer set mark = :mark where attempt_id = :id and question = :q")
-                        .bind("mark", e.getValue()).bind("id", attemptId).bind("q", e.getKey()).execute();
-            }
-            return true;
-        });
+    public boolean saveAndSubmit(String attemptId, Map<String, Answer> given, Set<String> cleared, long now,
+                                 java.util.function.Function<Map<String, Saved>, Sending> marking) {
+        return Writes.inTransaction(jdbi, h -> save(h, attemptId, given, cleared, Set.of(), Map.of(), now)
+                && submit(h, attemptId, marking.apply(answers(h, attemptId)), now));
+    }
+
+    private boolean submit(Handle h, String attemptId, Sending sending, long now) {
+        int changed = h.createUpdate("""
+                        update quiz_attempt set submitted_at = :now, score = :score, max_score = :max,
+                            passed = :passed
+                        where id = :id and submitted_at is null""")
+                .bind("id", attemptId).bind("now", now).bind("score", sending.score().orElse(null))
+                .bind("max", sending.max().orElse(null)).bind("passed", sending.passed() ? 1 : 0).execute();
+        if (changed == 0) {
+            return false;
+        }
+        for (Map.Entry<String, Double> e : sending.marks().entrySet()) {
+            h.createUpdate("update quiz_answer set mark = :mark where attempt_id = :id and question = :q")
+                    .bind("mark", e.getValue()).bind("id", attemptId).bind("q", e.getKey()).execute();
+        }
+        return true;
     }
 
     /**
@@ -198,7 +210,7 @@ public final class QuizStore {
      */
     public boolean markByTrainer(String attemptId, String question, double mark, TrainerMark given,
                                  java.util.function.Function<Map<String, Saved>, Rescored> rescore) {
-        return jdbi.inTransaction(h -> {
+        return Writes.inTransaction(jdbi, h -> {
             int changed = h.createUpdate("""
                             update quiz_answer set mark = :mark, marked_by = :by, marked_at = :at, comment = :comment
                             where attempt_id = :id and question = :q
@@ -266,7 +278,7 @@ public final class QuizStore {
     }
 
     public void setClosed(String quiz, boolean closed, long now) {
-        jdbi.useHandle(h -> {
+        Writes.useTransaction(jdbi, h -> {
             if (closed) {
                 h.createUpdate("insert into quiz_closed (quiz, closed_at) values (:quiz, :now) on conflict (quiz) do nothing")
                         .bind("quiz", quiz).bind("now", now).execute();

@@ -1,5 +1,6 @@
 package id.serambi.workshop.certificate;
 
+import id.serambi.db.Writes;
 import id.serambi.workshop.model.JoinCode;
 import id.serambi.workshop.model.Participant;
 import id.serambi.workshop.model.Roster;
@@ -50,7 +51,7 @@ public final class Certificates {
                             "select count(*) from workshop_participant where certificate_number = :n")
                     .bind("n", fresh).mapTo(Integer.class).one()) > 0;
             if (!taken) {
-                jdbi.useHandle(h -> h.createUpdate("update workshop_participant set certificate_number = :n "
+                Writes.useTransaction(jdbi, h -> h.createUpdate("update workshop_participant set certificate_number = :n "
                                 + "where id = :id and certificate_number is null")
                         .bind("n", fresh).bind("id", p.id()).execute());
             }

@@ -1,5 +1,6 @@
 package id.serambi.workshop.store;
 
+import id.serambi.db.Writes;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -31,7 +32,7 @@ public final class RejoinStore {
     /** Notes that the phone holding {@code token} asks to rejoin as {@code name}. */
     public Request ask(String workshopId, String name, String token, String ip, Instant now) {
         Request r = new Request(WorkshopStore.Ids.random(random), workshopId, name, State.PENDING, now);
-        jdbi.useHandle(h -> h.createUpdate("""
+        Writes.useTransaction(jdbi, h -> h.createUpdate("""
                         insert into workshop_rejoin (id, workshop_id, name, token_hash, ip, state, requested_at)
                         values (:id, :workshop, :name, :hash, :ip, 'PENDING', :now)""")
                 .bind("id", r.id()).bind("workshop", workshopId).bind("name", name)
@@ -77,7 +78,7 @@ public final class RejoinStore {
      * nothing, unless the request is pending in this workshop and the seat is one of its own.
      */
     public boolean approve(String workshopId, String requestId, String participantId, Instant now) {
-        return jdbi.inTransaction(h -> {
+        return Writes.inTransaction(jdbi, h -> {
             int decided = h.createUpdate("""
                             update workshop_rejoin set state = 'APPROVED', participant_id = :participant, decided_at = :now
                             where id = :id and workshop_id = :workshop and state = 'PENDING'
@@ -98,7 +99,7 @@ public final class RejoinStore {
 
     /** Refuses a pending request; false, changing nothing, when there is none such in this workshop. */
     public boolean refuse(String workshopId, String requestId, Instant now) {
-        return jdbi.withHandle(h -> h.createUpdate("""
+        return Writes.inTransaction(jdbi, h -> h.createUpdate("""
                         update workshop_rejoin set state = 'REFUSED', decided_at = :now
                         where id = :id and workshop_id = :workshop and state = 'PENDING'""")
                 .bind("now", now.toEpochMilli()).bind("id", requestId).bind("workshop", workshopId).execute()) == 1;

@@ -1,5 +1,6 @@
 package id.serambi.workshop.store;
 
+import id.serambi.db.Writes;
 import id.serambi.workshop.model.JoinCode;
 import id.serambi.workshop.model.Workshop;
 import org.jdbi.v3.core.Jdbi;
@@ -120,7 +121,7 @@ public final class RoomReads {
         if (participantIds.isEmpty()) {
             return;
         }
-        jdbi.useHandle(h -> h.createUpdate("update workshop_participant set last_seen = :now where id in (<ids>)")
+        Writes.useTransaction(jdbi, h -> h.createUpdate("update workshop_participant set last_seen = :now where id in (<ids>)")
                 .bind("now", now.toEpochMilli()).bindList("ids", participantIds).execute());
     }
 }

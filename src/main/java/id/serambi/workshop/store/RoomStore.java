@@ -1,5 +1,6 @@
 package id.serambi.workshop.store;
 
+import id.serambi.db.Writes;
 import id.serambi.workshop.model.Agenda;
 import id.serambi.workshop.model.Item;
 import id.serambi.workshop.model.Workshop;
@@ -40,7 +41,7 @@ public final class RoomStore {
      * row is written first, so two clicks at once leave one item open and one history row open.
      */
     public Change open(String workshopId, Item item, Instant now) {
-        return jdbi.inTransaction(h -> {
+        return Writes.inTransaction(jdbi, h -> {
             Optional<Optional<String>> current = lockOpen(h, workshopId);
             if (current.isEmpty()) {
                 return Change.NOT_OPEN;
@@ -59,7 +60,7 @@ public final class RoomStore {
 
     /** Closes {@code item} if it is the one open; closing one that is not open changes nothing. */
     public Change close(String workshopId, Item item, Instant now) {
-        return jdbi.inTransaction(h -> {
+        return Writes.inTransaction(jdbi, h -> {
             Optional<Optional<String>> current = lockOpen(h, workshopId);
             if (current.isEmpty()) {
                 return Change.NOT_OPEN;

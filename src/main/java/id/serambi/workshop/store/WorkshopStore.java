@@ -1,5 +1,6 @@
 package id.serambi.workshop.store;
 
+import id.serambi.db.Writes;
 import id.serambi.workshop.model.JoinCode;
 import id.serambi.workshop.model.Participant;
 import id.serambi.workshop.model.Roster;
@@ -39,7 +40,7 @@ public final class WorkshopStore {
     /** Stores a new draft from {@code w} (its id, code and state are ignored) and returns it. */
     public Workshop create(Workshop w, Instant now) {
         String id = Ids.random(random);
-        jdbi.useHandle(h -> bind(h.createUpdate("insert into workshop (" + COLUMNS + ", created_at, updated_at)"
+        Writes.useTransaction(jdbi, h -> bind(h.createUpdate("insert into workshop (" + COLUMNS + ", created_at, updated_at)"
                         + " values (:id, null, :title, :kelurahan, :place, :heldOn, :owner, :modules, :preTest,"
                         + " :moduleQuizzes, :postTest, :evaluation, :skm, :tasks, 'DRAFT', null, :capacity, :now, :now)"),
                 w, now).bind("id", id).execute());
@@ -48,7 +49,7 @@ public final class WorkshopStore {
 
     /** Writes what the trainer set up; the code, state and open item are left as they are. */
     public void update(Workshop w, Instant now) {
-        jdbi.useHandle(h -> bind(h.createUpdate("""
+        Writes.useTransaction(jdbi, h -> bind(h.createUpdate("""
                         update workshop set title = :title, kelurahan = :kelurahan, place = :place, held_on = :heldOn,
                             modules = :modules, pre_test = :preTest, module_quizzes = :moduleQuizzes,
                             post_test = :postTest, evaluation = :evaluation, skm = :skm, tasks = :tasks,
@@ -84,7 +85,7 @@ public final class WorkshopStore {
      * code: one drawn twice is drawn again, and the unique column refuses a race between two opens.
      */
     public Workshop open(String id, Instant now) {
-        jdbi.useTransaction(h -> {
+        Writes.useTransaction(jdbi, h -> {
             h.createUpdate("update workshop set state = 'OPEN', updated_at = :now where id = :id")
                     .bind("id", id).bind("now", now.toEpochMilli()).execute();
             boolean hasCode = h.createQuery("select code from workshop where id = :id").bind("id", id)
@@ -100,7 +101,7 @@ public final class WorkshopStore {
 
     /** Closes the workshop and whatever the room had open. */
     public void close(String id, Instant now) {
-        jdbi.useTransaction(h -> {
+        Writes.useTransaction(jdbi, h -> {
             h.createUpdate("update workshop set state = 'CLOSED', open_item = null, updated_at = :now, closed_at = :now "
                             + "where id = :id")
                     .bind("id", id).bind("now", now.toEpochMilli()).execute();
@@ -119,7 +120,7 @@ public final class WorkshopStore {
      * nothing, when it is not closed.
      */
     public boolean reopen(String id, Instant now) {
-        return jdbi.withHandle(h -> h.createUpdate(
+        return Writes.inTransaction(jdbi, h -> h.createUpdate(
                         "update workshop set state = 'OPEN', closed_at = null, updated_at = :now where id = :id "
                                 + "and state = 'CLOSED'")
                 .bind("id", id).bind("now", now.toEpochMilli()).execute() == 1);
@@ -127,7 +128,7 @@ public final class WorkshopStore {
 
     /** What the room is shown now: an item of the workshop, or nothing. */
     public void openItem(String id, Optional<String> item, Instant now) {
-        jdbi.useHandle(h -> h.createUpdate("update workshop set open_item = :item, updated_at = :now where id = :id")
+        Writes.useTransaction(jdbi, h -> h.createUpdate("update workshop set open_item = :item, updated_at = :now where id = :id")
                 .bind("item", item.orElse(null)).bind("id", id).bind("now", now.toEpochMilli()).execute());
     }
 
@@ -158,7 +159,7 @@ public final class WorkshopStore {
      */
     public Joining join(String workshopId, String name, Participant.Group group, String token,
                         Optional<String> joinKey, String phoneLearner, Instant now) {
-        return jdbi.inTransaction(h -> {
+        return Writes.inTransaction(jdbi, h -> {
             h.createUpdate("update workshop set updated_at = updated_at where id = :id").bind("id", workshopId).execute();
             Optional<Workshop> w = h.createQuery("select " + COLUMNS + " from workshop where id = :id")
                     .bind("id", workshopId).map(WorkshopStore::workshop).findOne();
@@ -203,7 +204,7 @@ public final class WorkshopStore {
             return Optional.empty();
         }
         String hash = SeatToken.hash(token);
-        return jdbi.inTransaction(h -> {
+        return Writes.inTransaction(jdbi, h -> {
             Optional<Participant> seat = h.createQuery("select * from workshop_participant p where "
                             + SeatToken.SEAT_OF_HASH)
                     .bind("hash", hash).map(WorkshopStore::participant).findOne();

@@ -170,6 +170,15 @@ public final class QuizStore {
         return true;
     }
 
+    /**
+     * Submits a draft with its marks. Returns false, writing nothing, when it was submitted
+     * already: a resent or double-clicked submit counts once.
+     */
+    public boolean submit(String attemptId, Map<String, Double> marks, Optional<Double> score, Optional<Double> max,
+                          boolean passed, long now) {
+        return Writes.inTransaction(jdbi, h -> submit(h, attemptId, new Sending(marks, score, max, passed), now));
+    }
+
     /** What sending an attempt stores: the mark of each answer, the score and maximum (none for a questionnaire), the pass. */
     public record Sending(Map<String, Double> marks, Optional<Double> score, Optional<Double> max, boolean passed) {
     }

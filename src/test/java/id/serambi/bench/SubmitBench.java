@@ -1,12 +1,18 @@
 package id.serambi.bench;
 
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -25,13 +31,15 @@ import java.util.stream.Collectors;
 /**
  * The submit path of quizzes over HTTP against a running server: each client is a learner who,
  * again and again, starts an attempt, saves an answer and sends the attempt (three durable writes),
- * through the same forms a browser posts. Against a baseline in the same go: the same clients
- * asking GET /health. Afterwards the sent attempts are counted in the database and must equal the
+ * through the same forms a browser posts. Against baselines in the same go: the same clients
+ * asking GET /health, and the disk's fsync rate (512-byte appends, each forced to disk). Afterwards the sent attempts are counted in the database and must equal the
  * sends the server acknowledged. Run by {@code bench/submit.sh}.
  */
 public final class SubmitBench {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern ATTEMPT = Pattern.compile("name=\"percobaan\" value=\"([0-9a-f]+)\"");
+    private static final Pattern CHOICE = Pattern.compile(
+            "type=\"radio\"[^>]*name=\"(q-[a-z0-9-]+)\"[^>]*value=\"([^\"]+)\"");
 
     private final String base;
     private final String quiz;
@@ -60,25 +68,32 @@ public final class SubmitBench {
         }
         System.out.printf("%d clients, quiz %s, %d s per run, %d rounds%n", clients, bench.quiz, seconds, rounds);
         bench.run(learners, warmup, false);
+        Path disk = Path.of(db).toAbsolutePath().getParent().resolve("fsync-baseline.bin");
         List<Double> sends = new ArrayList<>();
         List<Double> health = new ArrayList<>();
+        List<Double> fsyncs = new ArrayList<>();
         List<Double> p50 = new ArrayList<>();
         List<Double> p99 = new ArrayList<>();
         for (int r = 1; r <= rounds; r++) {
             Result s = bench.run(learners, seconds, false);
             Result h = bench.run(learners, seconds, true);
+            double f = fsyncRate(disk, Math.min(seconds, 5));
             sends.add(s.rate());
             health.add(h.rate());
+            fsyncs.add(f);
             p50.add(s.percentile(50));
             p99.add(s.percentile(99));
             System.out.printf("round %d: %.0f attempts sent/s (%.0f durable writes/s, send p50 %.1f ms, p99 %.1f ms)"
-                    + "  |  GET /health %.0f req/s  |  ratio %.3f%n", r, s.rate(), 3 * s.rate(), s.percentile(50),
-                    s.percentile(99), h.rate(), s.rate() / h.rate());
+                    + "  |  GET /health %.0f req/s  |  fsync %.0f/s  |  writes/fsync %.2f  |  attempts/health %.3f%n",
+                    r, s.rate(), 3 * s.rate(), s.percentile(50), s.percentile(99), h.rate(), f, 3 * s.rate() / f,
+                    s.rate() / h.rate());
         }
         double ms = median(sends);
         double mh = median(health);
+        double mf = median(fsyncs);
         System.out.printf("median: %.0f attempts sent/s = %.0f durable writes/s (send p50 %.1f ms, p99 %.1f ms); "
-                + "GET /health %.0f req/s; ratio %.3f%n", ms, 3 * ms, median(p50), median(p99), mh, ms / mh);
+                + "GET /health %.0f req/s; fsync %.0f/s; writes/fsync %.2f; attempts/health %.3f%n", ms, 3 * ms,
+                median(p50), median(p99), mh, mf, 3 * ms / mf, ms / mh);
         long stored = count(db);
         System.out.printf("acknowledged sends %d, sent attempts in the database %d, errors %d%n",
                 bench.sent.get(), stored, bench.errors.get());
@@ -87,6 +102,29 @@ public final class SubmitBench {
             System.out.println("FAILED: the database does not hold every acknowledged send, or requests failed");
             System.exit(1);
         }
+    }
+
+    /**
+     * The disk's own rate: one thread appending 512 bytes and forcing them to disk, again and again,
+     * beside the database, as SQLite's commit forces its write-ahead log.
+     */
+    private static double fsyncRate(Path file, long seconds) throws IOException {
+        ByteBuffer block = ByteBuffer.allocate(512);
+        long n = 0;
+        long start = System.nanoTime();
+        long deadline = start + seconds * 1_000_000_000L;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            while (System.nanoTime() < deadline) {
+                block.clear();
+                channel.write(block);
+                channel.force(false);
+                n++;
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        return n / ((System.nanoTime() - start) / 1e9);
     }
 
     private static long count(String db) throws Exception {
@@ -169,13 +207,15 @@ public final class SubmitBench {
             if (post(page + "/mulai", Map.of()).statusCode() != 303) {
                 return fail("start refused");
             }
-            Matcher a = ATTEMPT.matcher(get(page + "/isi").body());
-            if (!a.find()) {
-                return fail("no attempt on the questions page");
+            String questions = get(page + "/isi").body();
+            Matcher a = ATTEMPT.matcher(questions);
+            Matcher choice = CHOICE.matcher(questions);
+            if (!a.find() || !choice.find()) {
+                return fail("no attempt or no choice on the questions page");
             }
             String attempt = a.group(1);
             HttpResponse<String> saved = post(page + "/simpan", Map.of("percobaan", attempt,
-                    "soal", "facebook-lama", "q-facebook-lama", "salah"));
+                    "soal", choice.group(1).substring(2), choice.group(1), choice.group(2)));
             if (saved.statusCode() != 303) {
                 return fail("save answered " + saved.statusCode());
             }

@@ -146,6 +146,8 @@ final class QuizPages {
         model.put("pages", pages);
         model.put("pageLinks", links);
         model.put("immediate", immediate);
+        // one question and nothing checked on the way: its answer goes with the send, in one write
+        model.put("autosave", immediate || order.size() > 1);
         model.put("unanswered", (int) order.stream().filter(id -> !saved.containsKey(id))
                 .filter(id -> !(quiz.question(id).orElseThrow() instanceof Question.Description)).count());
         model.put("notice", notice);

@@ -46,6 +46,11 @@ public final class Templates implements FileRenderer {
         return engine.process(template, new org.thymeleaf.context.Context(lang.locale(), variables));
     }
 
+    /** A template (or a page's part) drawn to a string in {@code lang}, outside any request. */
+    public String process(String template, Map<String, Object> variables, Lang lang) {
+        return engine.process(template, new org.thymeleaf.context.Context(lang.locale(), variables));
+    }
+
     private record BundleResolver(Messages messages) implements IMessageResolver {
         @Override
         public String getName() {

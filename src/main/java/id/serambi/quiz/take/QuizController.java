@@ -5,6 +5,7 @@ import id.serambi.quiz.model.AnswerCheck;
 import id.serambi.quiz.model.Quiz;
 import id.serambi.quiz.model.Settings;
 import id.serambi.web.Pages;
+import id.serambi.web.Templates;
 import id.serambi.web.Visitor;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -38,7 +39,8 @@ public final class QuizController {
         this.attempts = attempts;
         this.taker = taker;
         this.messages = messages;
-        this.replies = new QuizReplies(new QuizPages(attempts, new QuizViews(messages), messages, moduleUrl), pages,
+        this.replies = new QuizReplies(new QuizPages(attempts, new QuizViews(messages), messages, moduleUrl,
+                new QuestionHtml(new Templates(messages))), pages,
                 messages);
     }
 

@@ -31,9 +31,12 @@ final class QuizPages {
     private final QuizViews views;
     private final Messages messages;
     private final Function<String, Optional<String>> moduleUrl;
+    private final QuestionHtml html;
 
-    QuizPages(Attempts attempts, QuizViews views, Messages messages, Function<String, Optional<String>> moduleUrl) {
+    QuizPages(Attempts attempts, QuizViews views, Messages messages, Function<String, Optional<String>> moduleUrl,
+              QuestionHtml html) {
         this.attempts = attempts;
+        this.html = html;
         this.views = views;
         this.messages = messages;
         this.moduleUrl = moduleUrl;
@@ -141,7 +144,7 @@ final class QuizPages {
         }
         Map<String, Object> model = common(quiz, lang);
         model.put("attempt", attempt);
-        model.put("questions", questions);
+        model.put("questionHtml", html.editable(questions, immediate, lang));
         model.put("page", page);
         model.put("pages", pages);
         model.put("pageLinks", links);

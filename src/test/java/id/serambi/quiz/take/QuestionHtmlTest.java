@@ -1,0 +1,58 @@
+package id.serambi.quiz.take;
+
+import id.serambi.i18n.Lang;
+import id.serambi.i18n.Messages;
+import id.serambi.web.Templates;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The questions of a take page, drawn once per look and kept. */
+class QuestionHtmlTest {
+    private final Messages messages = new Messages();
+    private final QuestionHtml html = new QuestionHtml(new Templates(messages));
+
+    private static QuestionView choice(String chosen, String typed) {
+        return new QuestionView("saluran", 3, "Saluran mana yang <b>resmi</b>?", "choice", "radio", "q-saluran",
+                List.of(new QuestionView.Option("wa", "WhatsApp", chosen.equals("wa")),
+                        new QuestionView.Option("ig", "Instagram", chosen.equals("ig"))),
+                new QuestionView.Other(chosen.equals("+lainnya"), typed), List.of(), "", 0, null, null, false, true,
+                null);
+    }
+
+    @Test
+    void aQuestionSeenAgainInTheSameStateIsTheHtmlDrawnBefore() {
+        String first = html.editable(List.of(choice("wa", "")), false, Lang.ID).get(0);
+        String again = html.editable(List.of(choice("wa", "")), false, Lang.ID).get(0);
+        assertSame(first, again);
+        assertTrue(first.contains("value=\"wa\" checked"), first);
+        assertTrue(first.contains("Saluran mana yang &lt;b&gt;resmi&lt;/b&gt;?"), "the prompt is escaped: " + first);
+    }
+
+    @Test
+    void anotherAnswerOrLanguageIsDrawnAnew() {
+        String wa = html.editable(List.of(choice("wa", "")), false, Lang.ID).get(0);
+        String ig = html.editable(List.of(choice("ig", "")), false, Lang.ID).get(0);
+        assertTrue(ig.contains("value=\"ig\" checked"), ig);
+        assertNotEquals(wa, ig);
+        String typed = html.editable(List.of(choice("+lainnya", "<script>x</script>")), false, Lang.ID).get(0);
+        assertTrue(typed.contains("value=\"&lt;script&gt;x&lt;/script&gt;\""), "typed text is escaped: " + typed);
+        String english = html.editable(List.of(choice("wa", "")), false, Lang.EN).get(0);
+        assertTrue(english.contains(messages.get(Lang.EN, "quiz.other")), english);
+        assertTrue(wa.contains(messages.get(Lang.ID, "quiz.other")), wa);
+        assertNotEquals(wa, english);
+    }
+
+    @Test
+    void thePageKeepsTheOrderOfItsQuestions() {
+        List<String> drawn = html.editable(List.of(choice("ig", ""), choice("wa", "")), false, Lang.ID);
+        assertEquals(2, drawn.size());
+        assertTrue(drawn.get(0).contains("value=\"ig\" checked"));
+        assertTrue(drawn.get(1).contains("value=\"wa\" checked"));
+    }
+}

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -98,6 +99,9 @@ public final class Database implements Closeable {
     public void close() {
         if (group != null) {
             group.close();
+            GroupCommit.Stats stats = group.stats();
+            LoggerFactory.getLogger(Database.class).info("SQLite writer: {} writes in {} commits", stats.writes(),
+                    stats.commits());
         }
         dataSource.close();
     }

@@ -108,8 +108,6 @@ public record App(Javalin server, RouteTable routes) {
                         new Completion("planner", instagram::completed)));
         WorkshopWeb workshopWeb = new WorkshopWeb(database.jdbi(), clock);
         WorkshopStore workshops = workshopWeb.store();
-        QuizController quiz = new QuizController(attempts, pages, messages, id -> moduleOf(course, id),
-                workshopWeb.taker());
         Simulator practice = new Simulator(menus, designs, simulatorStore, clock);
         GiftController gift = new GiftController(imported, pages, messages);
         Submissions submissions = new Submissions(database.jdbi(), quizStore, clock);
@@ -119,6 +117,8 @@ public record App(Javalin server, RouteTable routes) {
                 new LiveResults(quizzes, submissions, messages, (objective, lang) -> objectiveText(course, objective, lang)),
                 pages, messages, currentUser, accountWeb.accounts(),
                 address);
+        QuizController quiz = new QuizController(attempts, pages, messages, id -> moduleOf(course, id),
+                workshopWeb.taker(), workshop -> workshopPages.hub().soon());
         AccountWeb.Handlers accountPages = accountWeb.handlers(pages, messages);
         InboxController inbox = new InboxController(inboxes, pages, messages,
                 (cookies, learner) -> workshops.seat(cookies.get(SeatToken.COOKIE), learner, clock.instant())

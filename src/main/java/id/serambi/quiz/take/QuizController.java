@@ -29,15 +29,18 @@ public final class QuizController {
     private final Messages messages;
     private final QuizForm form = new QuizForm();
     private final Taker taker;
+    private final java.util.function.Consumer<String> sentInWorkshop;
 
     /**
-     * @param moduleUrl the page of the module a quiz belongs to, by quiz id
-     * @param taker     under whom each request takes the quiz
+     * @param moduleUrl      the page of the module a quiz belongs to, by quiz id
+     * @param taker          under whom each request takes the quiz
+     * @param sentInWorkshop told the workshop's id when an attempt counting for it was sent
      */
     public QuizController(Attempts attempts, Pages pages, Messages messages, Function<String, Optional<String>> moduleUrl,
-                          Taker taker) {
+                          Taker taker, java.util.function.Consumer<String> sentInWorkshop) {
         this.attempts = attempts;
         this.taker = taker;
+        this.sentInWorkshop = sentInWorkshop;
         this.messages = messages;
         this.replies = new QuizReplies(new QuizPages(attempts, new QuizViews(messages), messages, moduleUrl,
                 new QuestionHtml(new Templates(messages))), pages,
@@ -159,6 +162,7 @@ public final class QuizController {
                     messages.get(visitor.lang(), "quiz.invalid.send", invalid.size()));
             return;
         }
+        attempt.workshop().ifPresent(sentInWorkshop);
         replies.done(ctx, quiz, attempt);
     }
 

@@ -34,6 +34,8 @@ import java.util.function.Function;
  */
 public final class LiveHub implements AutoCloseable {
     static final Duration TICK = Duration.ofMillis(500);
+    /** How soon the rooms are read after an answer is sent: answers that come within it share one read. */
+    static final Duration SOON = Duration.ofMillis(150);
     /** Proxies and phones drop a connection that stays silent for long; a comment line keeps it open. */
     static final Duration HEARTBEAT = Duration.ofSeconds(15);
     /** How often a listening seat is noted as seen: well inside {@link RoomPulse#CONNECTED}. */
@@ -71,6 +73,7 @@ public final class LiveHub implements AutoCloseable {
     private final Clock clock;
     private final Duration tick;
     private final AtomicBoolean woken = new AtomicBoolean();
+    private final AtomicBoolean due = new AtomicBoolean();
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Set<Subscriber>> listeners = new ConcurrentHashMap<>();
     private final Map<String, Instant> touched = new ConcurrentHashMap<>();
@@ -117,6 +120,21 @@ public final class LiveHub implements AutoCloseable {
                 woken.set(false);
                 tickSafely();
             });
+        }
+    }
+
+    /**
+     * Reads the rooms within {@link #SOON} rather than at the next tick: after an answer was sent in
+     * a room. A room answering many times a second is read at most once in that time, so the
+     * projector counts an answer within about {@code SOON} plus one read, and the hub is never kept
+     * reading without pause.
+     */
+    public synchronized void soon() {
+        if (timer != null && due.compareAndSet(false, true)) {
+            timer.schedule(() -> {
+                due.set(false);
+                tickSafely();
+            }, SOON.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

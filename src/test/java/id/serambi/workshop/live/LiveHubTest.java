@@ -149,6 +149,52 @@ class LiveHubTest {
         }
     }
 
+    @Test
+    void answers_sent_close_together_share_one_read_soon_after() throws InterruptedException {
+        java.util.concurrent.BlockingQueue<String> events = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        Map<String, RoomSnapshot> live = new java.util.concurrent.ConcurrentHashMap<>();
+        live.put("w1", room("w1", Optional.of(Item.quiz("tes-awal")), 1, 0));
+        LiveHub slow = new LiveHub(id -> {
+            reads.incrementAndGet();
+            return Optional.ofNullable(live.get(id));
+        }, (seats, at) -> { }, clock, Duration.ofHours(1));
+        slow.listen("w1", Lang.ID, Optional.empty(), new LiveHub.Listener() {
+            @Override
+            public boolean send(String event, String data) {
+                events.add(data);
+                return true;
+            }
+
+            @Override
+            public boolean comment(String text) {
+                return true;
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        slow.start();
+        try {
+            for (int i = 0; i < 20; i++) {
+                slow.soon();
+            }
+            String event = events.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(event != null && event.contains("\"code\":\"kuis:tes-awal\""), String.valueOf(event));
+            Thread.sleep(3 * LiveHub.SOON.toMillis());
+            assertEquals(1, reads.get(), "twenty answers in a burst are one read");
+            slow.soon();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            while (reads.get() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertEquals(2, reads.get(), "a later answer is read again");
+        } finally {
+            slow.close();
+        }
+    }
+
     private static final class Recorder implements LiveHub.Listener {
         final List<String> events = new ArrayList<>();
         int comments;

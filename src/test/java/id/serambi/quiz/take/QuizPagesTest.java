@@ -80,4 +80,21 @@ class QuizPagesTest {
         assertEquals(404, app.http().get(result).statusCode(), "another visitor cannot open it");
         assertFalse(app.http().get(EVALUATION).body().contains("/hasil/"));
     }
+
+    @Test
+    void answers_carried_by_the_send_are_stored_with_it_without_a_save_before() {
+        Http http = app.http();
+        String attempt = begin(http);
+        String questions = http.get(EVALUATION + "/isi").body();
+        assertTrue(questions.contains("data-autosave=\"ya\""), "a paper of many questions saves as it is answered");
+        HttpResponse<String> sent = http.submit(EVALUATION + "/isi", EVALUATION + "/kirim",
+                Map.of("percobaan", attempt, "soal", "materi", "q-materi", "4"));
+        assertEquals(303, sent.statusCode());
+        String result = http.get(sent.headers().firstValue("Location").orElseThrow()).body();
+        assertTrue(Pattern.compile("name=\"q-materi\" value=\"4\"[^>]*checked").matcher(result).find(),
+                "the answer sent with the send is on the result page");
+        HttpResponse<String> invalid = http.submit(EVALUATION + "/isi", EVALUATION + "/kirim",
+                Map.of("percobaan", attempt, "soal", "pelatih", "q-pelatih", "9"));
+        assertEquals(303, invalid.statusCode(), "a sent attempt takes no more answers: the form goes to its result");
+    }
 }

@@ -45,6 +45,12 @@ public record QuestionView(String id, int number, String prompt, String kind, St
     public record Image(String src, String alt) {
     }
 
+    /** The same question under another number. */
+    public QuestionView numbered(int n) {
+        return new QuestionView(id, n, prompt, kind, input, field, options, other, rows, value, maxChars, error, feedback,
+                locked, checkable, promptHtml, message, image);
+    }
+
     public String domId() {
         return "soal-" + id;
     }

@@ -9,7 +9,6 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The questions of a take page, drawn once per look and kept. */
@@ -34,7 +33,8 @@ class QuestionHtmlTest {
     void aQuestionSeenAgainInTheSameStateIsTheHtmlDrawnBefore() {
         String first = html.editable(List.of(choice("wa", "")), false, Lang.ID).get(0);
         String again = html.editable(List.of(choice("wa", "")), false, Lang.ID).get(0);
-        assertSame(first, again);
+        assertEquals(first, again);
+        assertEquals(1, html.drawn(), "drawn once");
         assertTrue(checked(first, "wa"), first);
         assertTrue(first.contains("Saluran mana yang &lt;b&gt;resmi&lt;/b&gt;?"), "the prompt is escaped: " + first);
     }
@@ -52,6 +52,17 @@ class QuestionHtmlTest {
         assertTrue(english.contains(messages.get(Lang.EN, "quiz.other")), english);
         assertTrue(wa.contains(messages.get(Lang.ID, "quiz.other")), wa);
         assertNotEquals(wa, english);
+    }
+
+    @Test
+    void theSameQuestionUnderAnotherNumberShowsItsOwnNumber() {
+        String third = html.editable(List.of(choice("wa", "")), false, Lang.ID).get(0);
+        String seventh = html.editable(List.of(choice("wa", "").numbered(7)), false, Lang.ID).get(0);
+        assertEquals(1, html.drawn(), "one drawing serves every number");
+        assertTrue(third.contains("<span class=\"q-num\">3</span>"), third);
+        assertTrue(seventh.contains("<span class=\"q-num\">7</span>"), seventh);
+        assertEquals(third.replace("<span class=\"q-num\">3</span>", ""),
+                seventh.replace("<span class=\"q-num\">7</span>", ""));
     }
 
     @Test

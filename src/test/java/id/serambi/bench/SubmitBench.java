@@ -44,11 +44,14 @@ public final class SubmitBench {
     private final String base;
     private final String quiz;
     private final int clients;
+    private final boolean savesOnly;
     private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong saves = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
     private final ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
 
-    private SubmitBench(String base, String quiz, int clients) {
+    private SubmitBench(String base, String quiz, int clients, boolean savesOnly) {
+        this.savesOnly = savesOnly;
         this.base = base;
         this.quiz = quiz;
         this.clients = clients;
@@ -61,12 +64,19 @@ public final class SubmitBench {
         int rounds = Integer.getInteger("rounds", 3);
         long seconds = Long.getLong("seconds", 15);
         long warmup = Long.getLong("warmup", 15);
-        SubmitBench bench = new SubmitBench(base, System.getProperty("quiz", "kuis-media-sosial"), clients);
+        boolean savesOnly = "saves".equals(System.getProperty("mode", "attempts"));
+        SubmitBench bench = new SubmitBench(base, System.getProperty("quiz", "kuis-media-sosial"), clients, savesOnly);
         List<Client> learners = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             learners.add(bench.new Client());
         }
-        System.out.printf("%d clients, quiz %s, %d s per run, %d rounds%n", clients, bench.quiz, seconds, rounds);
+        System.out.printf("%d clients, quiz %s, %d s per run, %d rounds, %s%n", clients, bench.quiz, seconds, rounds,
+                savesOnly ? "each client saving answers to its own draft (one durable write a request)"
+                        : "each client starting, saving and sending attempts (three durable writes an attempt)");
+        if (savesOnly) {
+            bench.saves(learners, warmup, seconds, rounds, db);
+            return;
+        }
         bench.run(learners, warmup, false);
         Path disk = Path.of(db).toAbsolutePath().getParent().resolve("fsync-baseline.bin");
         List<Double> sends = new ArrayList<>();
@@ -100,6 +110,63 @@ public final class SubmitBench {
         bench.firstErrors.forEach(e -> System.out.println("error: " + e));
         if (stored != bench.sent.get() || bench.errors.get() > 0) {
             System.out.println("FAILED: the database does not hold every acknowledged send, or requests failed");
+            System.exit(1);
+        }
+    }
+
+    /**
+     * Every client saves an answer to its own draft again and again (each save one durable write,
+     * answered with a 303 once committed), against /health and the disk's fsync rate in the same
+     * rounds. Afterwards each draft must hold the last answer its client had acknowledged.
+     */
+    private void saves(List<Client> learners, long warmup, long seconds, int rounds, String db) throws Exception {
+        for (Client c : learners) {
+            c.open();
+        }
+        Path disk = Path.of(db).toAbsolutePath().getParent().resolve("fsync-baseline.bin");
+        run(learners, warmup, false);
+        List<Double> writes = new ArrayList<>();
+        List<Double> health = new ArrayList<>();
+        List<Double> fsyncs = new ArrayList<>();
+        List<Double> p50 = new ArrayList<>();
+        List<Double> p99 = new ArrayList<>();
+        for (int r = 1; r <= rounds; r++) {
+            Result w = run(learners, seconds, false);
+            Result h = run(learners, seconds, true);
+            double f = fsyncRate(disk, Math.min(seconds, 5));
+            writes.add(w.rate());
+            health.add(h.rate());
+            fsyncs.add(f);
+            p50.add(w.percentile(50));
+            p99.add(w.percentile(99));
+            System.out.printf("round %d: %.0f durable saves/s (p50 %.1f ms, p99 %.1f ms)  |  GET /health %.0f req/s"
+                    + "  |  fsync %.0f/s  |  saves/fsync %.2f  |  saves/health %.3f%n", r, w.rate(),
+                    w.percentile(50), w.percentile(99), h.rate(), f, w.rate() / f, w.rate() / h.rate());
+        }
+        double mw = median(writes);
+        double mf = median(fsyncs);
+        System.out.printf("median: %.0f durable saves/s (p50 %.1f ms, p99 %.1f ms); GET /health %.0f req/s; "
+                + "fsync %.0f/s; saves/fsync %.2f; saves/health %.3f%n", mw, median(p50), median(p99),
+                median(health), mf, mw / mf, mw / median(health));
+        long wrong = 0;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.PreparedStatement s = c.prepareStatement(
+                     "select answer from quiz_answer where attempt_id = ? and question = ?")) {
+            for (Client client : learners) {
+                s.setString(1, client.attempt);
+                s.setString(2, client.question);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next() || !rs.getString(1).contains("\"" + client.lastSaved + "\"")) {
+                        wrong++;
+                    }
+                }
+            }
+        }
+        System.out.printf("acknowledged saves %d, drafts whose stored answer is not the last acknowledged %d, errors %d%n",
+                saves.get(), wrong, errors.get());
+        firstErrors.forEach(e -> System.out.println("error: " + e));
+        if (wrong > 0 || errors.get() > 0) {
+            System.out.println("FAILED: a draft lost an acknowledged save, or requests failed");
             System.exit(1);
         }
     }
@@ -163,7 +230,7 @@ public final class SubmitBench {
                     while (System.nanoTime() < deadline) {
                         long t0 = System.nanoTime();
                         try {
-                            if (health ? c.health() : c.attempt(latencies)) {
+                            if (health ? c.health() : savesOnly ? c.save(latencies) : c.attempt(latencies)) {
                                 done.incrementAndGet();
                             }
                         } catch (RuntimeException e) {
@@ -189,6 +256,55 @@ public final class SubmitBench {
         private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         private String csrf;
+        private String attempt;
+        private String question;
+        private List<String> values;
+        private volatile String lastSaved;
+        private int turn;
+
+        /** Starts the draft this client saves to, and finds a choice question with its options. */
+        void open() {
+            String page = "/kuis/" + quiz;
+            Matcher m = CSRF.matcher(get(page).body());
+            if (!m.find()) {
+                throw new IllegalStateException("no form token on " + page);
+            }
+            csrf = m.group(1);
+            if (post(page + "/mulai", Map.of()).statusCode() != 303) {
+                throw new IllegalStateException("start refused");
+            }
+            String questions = get(page + "/isi").body();
+            Matcher a = ATTEMPT.matcher(questions);
+            Matcher choice = CHOICE.matcher(questions);
+            if (!a.find() || !choice.find()) {
+                throw new IllegalStateException("no attempt or no choice on the questions page");
+            }
+            attempt = a.group(1);
+            String field = choice.group(1);
+            question = field.substring(2);
+            values = new ArrayList<>();
+            Matcher all = CHOICE.matcher(questions);
+            while (all.find()) {
+                if (all.group(1).equals(field)) {
+                    values.add(all.group(2));
+                }
+            }
+        }
+
+        /** Saves the next option as the answer; true when the server acknowledged it. */
+        boolean save(ConcurrentLinkedQueue<Double> latencies) {
+            String value = values.get(turn++ % values.size());
+            long t0 = System.nanoTime();
+            HttpResponse<String> saved = post("/kuis/" + quiz + "/simpan", Map.of("percobaan", attempt,
+                    "soal", question, "q-" + question, value));
+            latencies.add((System.nanoTime() - t0) / 1e6);
+            if (saved.statusCode() != 303) {
+                return fail("save answered " + saved.statusCode());
+            }
+            lastSaved = value;
+            saves.incrementAndGet();
+            return true;
+        }
 
         boolean health() {
             return get("/health").statusCode() == 200;

@@ -156,7 +156,7 @@ public final class SubmitBench {
                 s.setString(1, client.attempt);
                 s.setString(2, client.question);
                 try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next() || !rs.getString(1).contains("\"" + client.lastSaved + "\"")) {
+                    if (!rs.next() || !holds(rs.getString(1), client.lastSaved)) {
                         wrong++;
                     }
                 }
@@ -169,6 +169,20 @@ public final class SubmitBench {
             System.out.println("FAILED: a draft lost an acknowledged save, or requests failed");
             System.exit(1);
         }
+    }
+
+    /** Whether a stored answer ({"choices":["b"],...} or {"bool":true}) is the option posted as {@code value}. */
+    private static boolean holds(String json, String value) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        if (node.has("bool")) {
+            return node.get("bool").asBoolean() == id.serambi.quiz.take.QuizForm.TRUE.equals(value);
+        }
+        for (com.fasterxml.jackson.databind.JsonNode choice : node.path("choices")) {
+            if (choice.asText().equals(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

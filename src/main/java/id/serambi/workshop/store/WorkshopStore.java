@@ -194,27 +194,41 @@ public final class WorkshopStore {
         });
     }
 
+    /** How stale a seat's last sight may be before a request of its phone notes it again. */
+    public static final java.time.Duration SEEN_EVERY = java.time.Duration.ofSeconds(10);
+
     /**
      * The seat a phone's token holds, noting that it was seen and under which learner id the phone
      * reads and practises; nothing for a malformed or unknown token. The token is the one the seat
-     * was taken with, or another phone's the trainer let in.
+     * was taken with, or another phone's the trainer let in. A seat seen within {@link #SEEN_EVERY}
+     * whose phone is already noted is only read: a phone answering a quiz does not write at every
+     * request.
      */
     public Optional<Participant> seat(String token, String phoneLearner, Instant now) {
         if (!SeatToken.wellFormed(token)) {
             return Optional.empty();
         }
         String hash = SeatToken.hash(token);
-        return Writes.inTransaction(jdbi, h -> {
-            Optional<Participant> seat = h.createQuery("select * from workshop_participant p where "
-                            + SeatToken.SEAT_OF_HASH)
-                    .bind("hash", hash).map(WorkshopStore::participant).findOne();
-            seat.ifPresent(p -> {
-                h.createUpdate("update workshop_participant set last_seen = :now where id = :id")
-                        .bind("now", now.toEpochMilli()).bind("id", p.id()).execute();
-                notePhone(h, p.id(), phoneLearner);
-            });
-            return seat.map(p -> p.seenAt(now));
+        record Found(Participant seat, boolean noted) {
+        }
+        Optional<Found> found = jdbi.withHandle(h -> h.createQuery("select p.*, exists (select 1 from "
+                        + "workshop_seat_learner l where l.participant_id = p.id and l.learner_id = :learner) as noted "
+                        + "from workshop_participant p where " + SeatToken.SEAT_OF_HASH)
+                .bind("hash", hash).bind("learner", phoneLearner)
+                .map((rs, ctx) -> new Found(participant(rs, ctx), rs.getBoolean("noted"))).findOne());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Participant seat = found.get().seat();
+        if (found.get().noted() && now.isBefore(seat.lastSeen().plus(SEEN_EVERY))) {
+            return Optional.of(seat);
+        }
+        Writes.useTransaction(jdbi, h -> {
+            h.createUpdate("update workshop_participant set last_seen = :now where id = :id")
+                    .bind("now", now.toEpochMilli()).bind("id", seat.id()).execute();
+            notePhone(h, seat.id(), phoneLearner);
         });
+        return Optional.of(seat.seenAt(now));
     }
 
     /** Notes that the seat's phone reads and practises as {@code learnerId}; once per learner id. */

@@ -221,7 +221,7 @@ public final class WorkshopStore {
         }
         Participant seat = found.get().seat();
         if (found.get().noted() && now.isBefore(seat.lastSeen().plus(SEEN_EVERY))) {
-            return Optional.of(seat);
+            return Optional.of(seat.seenAt(now));
         }
         Writes.useTransaction(jdbi, h -> {
             h.createUpdate("update workshop_participant set last_seen = :now where id = :id")

@@ -110,6 +110,23 @@ public abstract class WorkshopStoreContract {
     }
 
     @Test
+    void a_seat_seen_lately_is_only_read_and_noted_again_once_its_sight_is_stale() {
+        WorkshopStore store = store();
+        Workshop w = store.open(store.create(draft(trainer, 30), T0).id(), T0);
+        String token = SeatToken.random(new SecureRandom());
+        store.join(w.id(), "Siti", Participant.Group.WARGA, token, PHONE, T0);
+        store.seat(token, PHONE, T0.plusSeconds(4));
+        assertEquals(T0, store.roster(w.id()).entries().get(0).participant().lastSeen(),
+                "seen at joining, four seconds before: not written again");
+        store.seat(token, PHONE, T0.plus(WorkshopStore.SEEN_EVERY));
+        assertEquals(T0.plus(WorkshopStore.SEEN_EVERY), store.roster(w.id()).entries().get(0).participant().lastSeen());
+        store.seat(token, "another-phone", T0.plus(WorkshopStore.SEEN_EVERY).plusSeconds(1));
+        assertEquals(T0.plus(WorkshopStore.SEEN_EVERY).plusSeconds(1),
+                store.roster(w.id()).entries().get(0).participant().lastSeen(),
+                "a phone not noted yet is noted at once, with the sight");
+    }
+
+    @Test
     void a_join_with_a_key_that_took_a_seat_returns_that_seat_even_when_the_room_is_full() {
         WorkshopStore store = store();
         Workshop w = store.open(store.create(draft(trainer, 1), T0).id(), T0);
@@ -312,7 +329,7 @@ public abstract class WorkshopStoreContract {
         assertTrue(rejoins.refuse(w.id(), refused.id(), T0.plusSeconds(5)));
         Participant seat = store.seat(phone, PHONE, T0.plusSeconds(6)).orElseThrow();
         assertEquals(siti.id(), seat.id());
-        assertEquals(T0.plusSeconds(6), store.roster(w.id()).entries().get(0).participant().lastSeen());
+        assertEquals(T0.plusSeconds(6), seat.lastSeen());
         assertEquals(Optional.empty(), store.seat(other, PHONE, T0.plusSeconds(6)));
         assertEquals(RejoinStore.State.REFUSED, rejoins.byToken(other).orElseThrow().state());
         assertEquals(List.of(), rejoins.pending(w.id()));

@@ -121,22 +121,7 @@ class LiveHubTest {
         // a tick of an hour: whatever arrives within the test came from a wake
         LiveHub slow = new LiveHub(id -> Optional.ofNullable(live.get(id)), (seats, at) -> { }, clock, Duration.ofHours(1));
         slow.wake();
-        slow.listen("w1", Lang.ID, Optional.empty(), new LiveHub.Listener() {
-            @Override
-            public boolean send(String event, String data) {
-                events.add(data);
-                return true;
-            }
-
-            @Override
-            public boolean comment(String text) {
-                return true;
-            }
-
-            @Override
-            public void close() {
-            }
-        });
+        slow.listen("w1", Lang.ID, Optional.empty(), collecting(events));
         assertEquals(null, events.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS), "a hub not started does nothing");
         slow.start();
         try {
@@ -159,22 +144,7 @@ class LiveHubTest {
             reads.incrementAndGet();
             return Optional.ofNullable(live.get(id));
         }, (seats, at) -> { }, clock, Duration.ofHours(1));
-        slow.listen("w1", Lang.ID, Optional.empty(), new LiveHub.Listener() {
-            @Override
-            public boolean send(String event, String data) {
-                events.add(data);
-                return true;
-            }
-
-            @Override
-            public boolean comment(String text) {
-                return true;
-            }
-
-            @Override
-            public void close() {
-            }
-        });
+        slow.listen("w1", Lang.ID, Optional.empty(), collecting(events));
         slow.start();
         try {
             for (int i = 0; i < 20; i++) {
@@ -193,6 +163,26 @@ class LiveHubTest {
         } finally {
             slow.close();
         }
+    }
+
+    /** A listener that puts every event's data in {@code events}. */
+    private static LiveHub.Listener collecting(java.util.Queue<String> events) {
+        return new LiveHub.Listener() {
+            @Override
+            public boolean send(String event, String data) {
+                events.add(data);
+                return true;
+            }
+
+            @Override
+            public boolean comment(String text) {
+                return true;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     private static final class Recorder implements LiveHub.Listener {

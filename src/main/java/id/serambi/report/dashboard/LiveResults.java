@@ -8,6 +8,7 @@ import id.serambi.quiz.model.QuizCatalog;
 import id.serambi.quiz.result.Attempt;
 import id.serambi.quiz.result.Response;
 import id.serambi.quiz.result.Submissions;
+import id.serambi.report.readmodel.ReadModels;
 import id.serambi.report.stats.Skm;
 import id.serambi.report.summary.ChoiceSummary;
 import id.serambi.report.summary.LikertSummary;
@@ -34,17 +35,17 @@ public final class LiveResults {
     private final Messages messages;
     private final BiFunction<String, Lang, Optional<String>> objectives;
 
-    public LiveResults(QuizCatalog quizzes, Submissions submissions, Messages messages) {
-        this(quizzes, submissions, messages, (objective, lang) -> Optional.empty());
+    public LiveResults(QuizCatalog quizzes, Submissions submissions, ReadModels models, Messages messages) {
+        this(quizzes, submissions, models, messages, (objective, lang) -> Optional.empty());
     }
 
     /**
      * @param objectives the words of a lesson objective ({@code <lesson-id>#<n>}) in a language, for
      *                   the tiles of a quiz that draws its items per objective
      */
-    public LiveResults(QuizCatalog quizzes, Submissions submissions, Messages messages,
+    public LiveResults(QuizCatalog quizzes, Submissions submissions, ReadModels models, Messages messages,
                        BiFunction<String, Lang, Optional<String>> objectives) {
-        this.dashboards = new Dashboards(quizzes, submissions, ReportController.ZONE);
+        this.dashboards = new Dashboards(quizzes, submissions, models, ReportController.ZONE);
         this.messages = messages;
         this.objectives = objectives;
     }

@@ -80,12 +80,15 @@ final class Dashboards {
 
     /** Added up from the questionnaire's tally, over the cells (group, workshop, day) the filter shows. */
     SurveyDashboard survey(Quiz quiz, Filter filter, ReportText text) {
+        return new SurveyDashboard(figures(quiz, filter, filter.group().isEmpty()), text, zone);
+    }
+
+    /** The questionnaire's figures through the filter, each group's too when {@code split}. */
+    SurveyFigures figures(Quiz quiz, Filter filter, boolean split) {
         Set<TextAnswer.Key> hidden = models.hidden();
-        boolean split = filter.group().isEmpty();
-        SurveyFigures figures = models.survey(quiz, tally -> tally.zone().equals(filter.zone())
+        return models.survey(quiz, tally -> tally.zone().equals(filter.zone())
                 ? tally.figures(c -> filter.test(c.group(), c.workshop(), c.day()), hidden, split)
                 : SurveyFigures.of(quiz, filter.apply(submissions.responses(quiz)), hidden, split));
-        return new SurveyDashboard(figures, text, zone);
     }
 
     GainDashboard gain(Quiz pre, Quiz post, Filter filter, ReportText text) {

@@ -1,6 +1,5 @@
 package id.serambi.report.dashboard;
 
-import id.serambi.quiz.model.Question;
 import id.serambi.quiz.model.Quiz;
 import id.serambi.quiz.result.Group;
 import id.serambi.quiz.result.Response;

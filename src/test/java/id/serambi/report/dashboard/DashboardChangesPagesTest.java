@@ -51,16 +51,7 @@ class DashboardChangesPagesTest {
                             points: 4
                             prompt: Ceritakan cara kantor Anda membalas pesan warga.
                         """)
-                .file("quizzes/angket.yaml", """
-                        kind: questionnaire
-                        title: { id: Angket, en: Survey }
-                        respondent: { group: true, name: false, kelurahan: false }
-                        questions:
-                          - id: puas
-                            type: likert
-                            scale: 5
-                            prompt: { id: Saya puas., en: I am satisfied. }
-                        """);
+                .file("quizzes/angket.yaml", Respondents.ANGKET);
         app = TestApp.start(course.root());
         trainer = app.loggedIn(Role.TRAINER);
     }

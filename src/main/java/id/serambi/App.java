@@ -39,6 +39,7 @@ import id.serambi.quiz.imported.ImportedQuizStore;
 import id.serambi.quiz.imported.ImportedQuizzes;
 import id.serambi.quiz.marking.MarkingController;
 import id.serambi.quiz.model.QuizCatalog;
+import id.serambi.quiz.result.SubmissionVersions;
 import id.serambi.quiz.result.Submissions;
 import id.serambi.quiz.take.Attempts;
 import id.serambi.quiz.take.QuizController;
@@ -46,6 +47,7 @@ import id.serambi.quiz.take.QuizStore;
 import id.serambi.report.dashboard.LiveResults;
 import id.serambi.report.dashboard.ReportController;
 import id.serambi.report.dashboard.Scope;
+import id.serambi.report.readmodel.ReadModels;
 import id.serambi.web.Health;
 import id.serambi.web.LanguageSwitch;
 import id.serambi.web.Pages;
@@ -111,10 +113,12 @@ public record App(Javalin server, RouteTable routes) {
         Simulator practice = new Simulator(menus, designs, simulatorStore, clock);
         GiftController gift = new GiftController(imported, pages, messages);
         Submissions submissions = new Submissions(database.jdbi(), quizStore, clock);
-        ReportController report = new ReportController(quizzes, submissions, pages, messages, clock,
+        ReadModels readModels = new ReadModels(submissions, new SubmissionVersions(database.jdbi()),
+                ReportController.ZONE);
+        ReportController report = new ReportController(quizzes, submissions, readModels, pages, messages, clock,
                 ctx -> dashboardScope(currentUser.signedIn(ctx), workshops));
         WorkshopWeb.Handlers workshopPages = workshopWeb.handlers(course, quizzes, menus,
-                new LiveResults(quizzes, submissions, messages, (objective, lang) -> objectiveText(course, objective, lang)),
+                new LiveResults(quizzes, submissions, readModels, messages, (objective, lang) -> objectiveText(course, objective, lang)),
                 pages, messages, currentUser, accountWeb.accounts(),
                 address);
         QuizController quiz = new QuizController(attempts, pages, messages, id -> moduleOf(course, id),

@@ -17,7 +17,10 @@ import id.serambi.quiz.model.Question;
 import id.serambi.quiz.model.Quiz;
 import id.serambi.quiz.model.QuizCatalog;
 import id.serambi.quiz.take.AnswerJson;
+import id.serambi.account.User;
 import id.serambi.web.PublicAddress;
+import id.serambi.workshop.model.Workshop;
+import id.serambi.workshop.store.WorkshopStore;
 import io.javalin.Javalin;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -28,6 +31,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,8 +64,9 @@ public final class DashboardBench {
         QuizCatalog quizzes = loading.quizzes(result);
         try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("bench.db"))) {
             long t0 = System.nanoTime();
-            fill(db, quizzes.find("evaluasi-pelatihan").orElseThrow(), responses, 1);
-            fill(db, quizzes.find("kuis-media-sosial").orElseThrow(), responses, 2);
+            Quiz evaluation = quizzes.find("evaluasi-pelatihan").orElseThrow();
+            fill(db, evaluation, 0, responses, 1, null);
+            fill(db, quizzes.find("kuis-media-sosial").orElseThrow(), 0, responses, 2, null);
             System.out.printf("wrote %,d questionnaire responses and %,d quiz attempts in %.1f s%n", responses,
                     responses, (System.nanoTime() - t0) / 1e9);
             Javalin app = App.create(db, CourseSource.fixed(root, result.catalog().orElseThrow()),
@@ -68,7 +75,7 @@ public final class DashboardBench {
             try {
                 String base = "http://127.0.0.1:" + app.port();
                 HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-                logIn(db, http, base);
+                String workshop = logIn(db, http, base);
                 for (String path : List.of("/kuis", "/dasbor/evaluasi-pelatihan", "/dasbor/kuis-media-sosial")) {
                     time(http, base + path, 3);
                 }
@@ -80,6 +87,17 @@ public final class DashboardBench {
                     System.out.printf("%-45s median %8.1f ms  max %8.1f ms  (%d requests)%n", path, median(ms),
                             Collections.max(ms), samples);
                 }
+                // A live workshop: its evaluation dashboard, one new response in the room before each view.
+                String live = "/dasbor/evaluasi-pelatihan?lokakarya=" + workshop;
+                fill(db, evaluation, responses, 30, 3, workshop);
+                int[] next = {responses + 30};
+                time(http, base + live, 3);
+                List<Double> liveMs = time(http, base + live, samples,
+                        () -> fill(db, evaluation, next[0]++, 1, next[0], workshop));
+                medians.put(live, median(liveMs));
+                System.out.printf("%-45s median %8.1f ms  max %8.1f ms  (%d requests, a new response before each)%n",
+                        "live workshop " + live.substring(0, live.indexOf('?')), median(liveMs), Collections.max(liveMs),
+                        samples);
                 double baseline = medians.get("/kuis");
                 medians.forEach((path, ms) -> System.out.printf("%-45s %6.1f x the quiz list%n", path, ms / baseline));
             } finally {
@@ -92,9 +110,16 @@ public final class DashboardBench {
         }
     }
 
-    /** The dashboards are for trainers: a trainer account made for the run, logged in through the form. */
-    private static void logIn(Database db, HttpClient http, String base) throws Exception {
-        TestAccounts.create(db.jdbi(), "pelatih-bench", Role.TRAINER, "sandi-untuk-bench");
+    /**
+     * The dashboards are for trainers: a trainer account made for the run, logged in through the
+     * form, with an open workshop of its own; returns the workshop's id.
+     */
+    private static String logIn(Database db, HttpClient http, String base) throws Exception {
+        User trainer = TestAccounts.create(db.jdbi(), "pelatih-bench", Role.TRAINER, "sandi-untuk-bench");
+        String workshop = new WorkshopStore(db.jdbi(), new SecureRandom()).create(new Workshop("", Optional.empty(),
+                "Pelatihan bench", "Madatte", "Aula kelurahan", LocalDate.of(2025, 11, 27), trainer.id(), List.of(),
+                new Workshop.Quizzes(Optional.empty(), List.of(), Optional.empty(), Optional.of("evaluasi-pelatihan"),
+                        Optional.empty()), List.of(), Workshop.State.OPEN, Optional.empty(), 40), Instant.now()).id();
         String page = http.send(HttpRequest.newBuilder(URI.create(base + "/masuk")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
@@ -108,11 +133,19 @@ public final class DashboardBench {
         if (r.statusCode() != 303) {
             throw new IllegalStateException("logging in answered " + r.statusCode());
         }
+        return workshop;
     }
 
     private static List<Double> time(HttpClient http, String url, int n) throws Exception {
+        return time(http, url, n, () -> {
+        });
+    }
+
+    /** Times {@code n} requests, doing {@code before} (not timed) before each. */
+    private static List<Double> time(HttpClient http, String url, int n, Runnable before) throws Exception {
         List<Double> ms = new ArrayList<>();
         for (int i = 0; i < n; i++) {
+            before.run();
             long t0 = System.nanoTime();
             HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
@@ -124,8 +157,11 @@ public final class DashboardBench {
         return ms;
     }
 
-    /** Sent attempts with an answer to every question, as random as a room of respondents. */
-    private static void fill(Database db, Quiz quiz, int count, long seed) {
+    /**
+     * Sent attempts numbered from {@code first}, with an answer to every question, as random as a
+     * room of respondents; in {@code workshop} when not null.
+     */
+    private static void fill(Database db, Quiz quiz, int first, int count, long seed, String workshop) {
         Random random = new Random(seed);
         AnswerJson json = new AnswerJson();
         Scoring scoring = new Scoring(new Grader());
@@ -135,16 +171,17 @@ public final class DashboardBench {
                     "insert into learner (id, created_at) values (:id, :at) on conflict (id) do nothing");
             PreparedBatch attempts = h.prepareBatch("""
                     insert into quiz_attempt (id, quiz, learner_id, number, question_order, started_at, submitted_at,
-                        score, max_score, passed, respondent_group)
-                    values (:id, :quiz, :learner, 1, :order, :at, :at, :score, :max, :passed, :group)""");
+                        score, max_score, passed, respondent_group, workshop)
+                    values (:id, :quiz, :learner, 1, :order, :at, :at, :score, :max, :passed, :group, :workshop)""");
             PreparedBatch answers = h.prepareBatch("""
                     insert into quiz_answer (attempt_id, question, answer, saved_at, mark)
                     values (:attempt, :question, :answer, :at, :mark)""");
             String order = String.join(",", quiz.questions().stream().map(Question::id).toList());
-            for (int i = 0; i < count; i++) {
+            for (int i = first; i < first + count; i++) {
                 String learner = "bench-" + i;
                 String attempt = quiz.id() + "-" + i;
-                long at = start + random.nextInt(5 * 24 * 3600) * 1000L;
+                // a room's responses arrive now, after everything already sent
+                long at = workshop == null ? start + random.nextInt(5 * 24 * 3600) * 1000L : System.currentTimeMillis();
                 Map<String, Answer> given = new LinkedHashMap<>();
                 for (Question q : quiz.questions()) {
                     given.put(q.id(), answer(q, random, i));
@@ -155,7 +192,7 @@ public final class DashboardBench {
                 attempts.bind("id", attempt).bind("quiz", quiz.id()).bind("learner", learner).bind("order", order)
                         .bind("at", at).bind("score", graded ? score.points() : null)
                         .bind("max", graded ? score.maxPoints() : null).bind("passed", !graded || score.passed() ? 1 : 0)
-                        .bind("group", random.nextInt(4) == 0 ? "aparat" : "warga").add();
+                        .bind("group", random.nextInt(4) == 0 ? "aparat" : "warga").bind("workshop", workshop).add();
                 for (Map.Entry<String, Answer> e : given.entrySet()) {
                     var grade = score.grades().get(e.getKey());
                     answers.bind("attempt", attempt).bind("question", e.getKey()).bind("answer", json.write(e.getValue()))

@@ -67,7 +67,12 @@ public final class Submissions {
 
     /** The questionnaire's responses, oldest first (a learner's own in the order made), each named by its attempt id. */
     public List<Response> responses(Quiz quiz) {
-        return sent(quiz).stream().map(s -> {
+        return responses(quiz, Long.MIN_VALUE);
+    }
+
+    /** As {@link #responses(Quiz)}, only those submitted after {@code after} (epoch milliseconds, excluded). */
+    public List<Response> responses(Quiz quiz, long after) {
+        return sent(quiz, after).stream().map(s -> {
             Map<String, Answer> answers = new LinkedHashMap<>();
             s.answers().forEach((q, a) -> answers.put(q, a.answer()));
             return new Response(s.id(), s.group(), s.submittedAt(), s.workshop(), answers, s.name());
@@ -81,8 +86,13 @@ public final class Submissions {
      * is its own.
      */
     public List<Attempt> attempts(Quiz quiz) {
+        return attempts(quiz, Long.MIN_VALUE);
+    }
+
+    /** As {@link #attempts(Quiz)}, only those submitted after {@code after} (epoch milliseconds, excluded). */
+    public List<Attempt> attempts(Quiz quiz, long after) {
         List<Question> graded = quiz.questions().stream().filter(Question::graded).toList();
-        return sent(quiz).stream().map(s -> {
+        return sent(quiz, after).stream().map(s -> {
             List<Attempt.Mark> marks = new ArrayList<>();
             for (Question q : graded) {
                 if (!s.shown(q.id())) {
@@ -110,7 +120,7 @@ public final class Submissions {
     /** The typed answers (free text and "Lainnya") a trainer hid. */
     public Set<TextAnswer.Key> hidden(Quiz quiz) {
         Set<TextAnswer.Key> hidden = new HashSet<>();
-        sent(quiz).forEach(s -> s.answers().forEach((q, a) -> {
+        sent(quiz, Long.MIN_VALUE).forEach(s -> s.answers().forEach((q, a) -> {
             if (a.hidden()) {
                 hidden.add(new TextAnswer.Key(s.id(), q));
             }
@@ -177,7 +187,7 @@ public final class Submissions {
                 || (q instanceof Question.Multiple m && m.other());
     }
 
-    private List<Sent> sent(Quiz quiz) {
+    private List<Sent> sent(Quiz quiz, long after) {
         record Head(String id, String learnerId, long submittedAt, String group, String workshop, String name,
                     String order) {
         }
@@ -192,9 +202,9 @@ public final class Submissions {
                                      where g.learner_id = a.learner_id and g.respondent_group is not null
                                      order by g.started_at desc limit 1)) as grp
                             from quiz_attempt a
-                            where a.quiz = :quiz and a.submitted_at is not null
+                            where a.quiz = :quiz and a.submitted_at > :after
                             order by a.submitted_at, a.learner_id, a.number""")
-                    .bind("quiz", quiz.id())
+                    .bind("quiz", quiz.id()).bind("after", after)
                     .map((rs, ctx) -> new Head(rs.getString("id"), rs.getString("learner_id"),
                             rs.getLong("submitted_at"), rs.getString("grp"), rs.getString("workshop"),
                             rs.getString("respondent_name"), rs.getString("question_order")))
@@ -203,8 +213,8 @@ public final class Submissions {
             h.createQuery("""
                             select ans.attempt_id, ans.question, ans.answer, ans.mark, ans.hidden
                             from quiz_answer ans join quiz_attempt a on a.id = ans.attempt_id
-                            where a.quiz = :quiz and a.submitted_at is not null""")
-                    .bind("quiz", quiz.id())
+                            where a.quiz = :quiz and a.submitted_at > :after""")
+                    .bind("quiz", quiz.id()).bind("after", after)
                     .map((rs, ctx) -> {
                         double mark = rs.getDouble("mark");
                         return new Row(rs.getString("attempt_id"), rs.getString("question"), rs.getString("answer"),

@@ -5,6 +5,9 @@ import id.serambi.quiz.model.QuizCatalog;
 import id.serambi.quiz.result.Attempt;
 import id.serambi.quiz.result.Response;
 import id.serambi.quiz.result.Submissions;
+import id.serambi.quiz.result.TextAnswer;
+import id.serambi.report.readmodel.ReadModels;
+import id.serambi.report.readmodel.SurveyFigures;
 import id.serambi.report.table.Table;
 import id.serambi.report.table.Xlsx;
 
@@ -14,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads what a dashboard needs and hands it to the page models and the exports: submissions of a
@@ -26,11 +30,13 @@ final class Dashboards {
 
     private final QuizCatalog quizzes;
     private final Submissions submissions;
+    private final ReadModels models;
     private final ZoneId zone;
 
-    Dashboards(QuizCatalog quizzes, Submissions submissions, ZoneId zone) {
+    Dashboards(QuizCatalog quizzes, Submissions submissions, ReadModels models, ZoneId zone) {
         this.quizzes = quizzes;
         this.submissions = submissions;
+        this.models = models;
         this.zone = zone;
     }
 
@@ -64,14 +70,25 @@ final class Dashboards {
         return quizzes.all().stream().filter(q -> q.kind() == Quiz.Kind.QUIZ).toList();
     }
 
+    /** Worked out once per filter while the quiz's attempts stay as they are. */
     QuizDashboard quiz(Quiz quiz, Filter filter, ReportText text) {
-        List<Attempt> all = filter.apply(submissions.attempts(quiz));
-        return new QuizDashboard(quiz, all, Submissions.counting(all, quiz.settings().grading()), text);
+        return new QuizDashboard(quiz, models.attempts(quiz, filter, attempts -> {
+            List<Attempt> all = filter.apply(attempts);
+            return QuizDashboard.Figures.of(quiz, all, Submissions.counting(all, quiz.settings().grading()));
+        }), text);
     }
 
+    /** Added up from the questionnaire's tally, over the cells (group, workshop, day) the filter shows. */
     SurveyDashboard survey(Quiz quiz, Filter filter, ReportText text) {
-        return new SurveyDashboard(quiz, filter.apply(submissions.responses(quiz)), submissions.hidden(quiz), text, zone,
-                filter.group().isEmpty());
+        return new SurveyDashboard(figures(quiz, filter, filter.group().isEmpty()), text, zone);
+    }
+
+    /** The questionnaire's figures through the filter, each group's too when {@code split}. */
+    SurveyFigures figures(Quiz quiz, Filter filter, boolean split) {
+        Set<TextAnswer.Key> hidden = models.hidden();
+        return models.survey(quiz, tally -> tally.zone().equals(filter.zone())
+                ? tally.figures(c -> filter.test(c.group(), c.workshop(), c.day()), hidden, split)
+                : SurveyFigures.of(quiz, filter.apply(submissions.responses(quiz)), hidden, split));
     }
 
     GainDashboard gain(Quiz pre, Quiz post, Filter filter, ReportText text) {
@@ -81,10 +98,10 @@ final class Dashboards {
     /** One row per submission: every attempt of a quiz, every response of a questionnaire. */
     Table rows(Quiz quiz, Filter filter, ReportText text) {
         if (quiz.kind() == Quiz.Kind.QUIZ) {
-            return ExportTables.attempts(quiz, filter.apply(submissions.attempts(quiz)), text.lang, text.export(), zone,
+            return ExportTables.attempts(quiz, filter.apply(models.attempts(quiz)), text.lang, text.export(), zone,
                     filter.scope());
         }
-        return ExportTables.responses(quiz, filter.apply(submissions.responses(quiz)), submissions.hidden(quiz),
+        return ExportTables.responses(quiz, filter.apply(submissions.responses(quiz)), models.hidden(),
                 text.lang, text.export(), zone, filter.scope());
     }
 
@@ -101,10 +118,10 @@ final class Dashboards {
                     new Xlsx.Sheet(text.get("report.sheet.items"), d.itemTable()));
         }
         List<Response> responses = filter.apply(submissions.responses(quiz));
-        List<Xlsx.Sheet> sheets = new ArrayList<>(ExportTables.workbook(quiz, responses, submissions.hidden(quiz),
+        Set<TextAnswer.Key> hidden = models.hidden();
+        List<Xlsx.Sheet> sheets = new ArrayList<>(ExportTables.workbook(quiz, responses, hidden,
                 text.lang, text.export(), zone, raw, filter.scope()));
-        SurveyDashboard survey = new SurveyDashboard(quiz, responses, submissions.hidden(quiz), text, zone,
-                filter.group().isEmpty());
+        SurveyDashboard survey = new SurveyDashboard(quiz, responses, hidden, text, zone, filter.group().isEmpty());
         survey.skmTable().ifPresent(t -> sheets.add(new Xlsx.Sheet("SKM", t)));
         survey.groupTable().ifPresent(t -> sheets.add(new Xlsx.Sheet(text.get("report.sheet.groups"), t)));
         return sheets;
@@ -126,6 +143,6 @@ final class Dashboards {
     }
 
     private List<Attempt> counting(Quiz quiz, Filter filter) {
-        return Submissions.counting(filter.apply(submissions.attempts(quiz)), quiz.settings().grading());
+        return Submissions.counting(filter.apply(models.attempts(quiz)), quiz.settings().grading());
     }
 }

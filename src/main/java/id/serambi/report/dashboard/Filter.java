@@ -51,16 +51,20 @@ public record Filter(Optional<Group> group, Optional<LocalDate> from, Optional<L
      * out: it cannot be counted as either.
      */
     public boolean test(Submission s) {
-        if (!scope.shows(s.workshopId())) {
+        return test(s.group(), s.workshopId(), LocalDate.ofInstant(s.submittedAt(), zone));
+    }
+
+    /** Whether submissions given by {@code givenGroup} in {@code workshop} on {@code day} (in this zone) pass. */
+    public boolean test(Optional<Group> givenGroup, Optional<String> workshop, LocalDate day) {
+        if (!scope.shows(workshop)) {
             return false;
         }
-        if (group.isPresent() && !s.group().equals(group)) {
+        if (group.isPresent() && !givenGroup.equals(group)) {
             return false;
         }
-        if (workshopId.isPresent() && !s.workshopId().equals(workshopId)) {
+        if (workshopId.isPresent() && !workshop.equals(workshopId)) {
             return false;
         }
-        LocalDate day = LocalDate.ofInstant(s.submittedAt(), zone);
         return from.map(f -> !day.isBefore(f)).orElse(true) && to.map(t -> !day.isAfter(t)).orElse(true);
     }
 

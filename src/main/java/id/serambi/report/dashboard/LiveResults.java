@@ -6,13 +6,13 @@ import id.serambi.quiz.model.Question;
 import id.serambi.quiz.model.Quiz;
 import id.serambi.quiz.model.QuizCatalog;
 import id.serambi.quiz.result.Attempt;
-import id.serambi.quiz.result.Response;
 import id.serambi.quiz.result.Submissions;
+import id.serambi.report.readmodel.ReadModels;
+import id.serambi.report.readmodel.SurveyFigures;
 import id.serambi.report.stats.Skm;
 import id.serambi.report.summary.ChoiceSummary;
 import id.serambi.report.summary.LikertSummary;
 import id.serambi.report.summary.RatingSummary;
-import id.serambi.report.summary.Summaries;
 import id.serambi.report.summary.Summary;
 
 import java.util.ArrayList;
@@ -34,17 +34,17 @@ public final class LiveResults {
     private final Messages messages;
     private final BiFunction<String, Lang, Optional<String>> objectives;
 
-    public LiveResults(QuizCatalog quizzes, Submissions submissions, Messages messages) {
-        this(quizzes, submissions, messages, (objective, lang) -> Optional.empty());
+    public LiveResults(QuizCatalog quizzes, Submissions submissions, ReadModels models, Messages messages) {
+        this(quizzes, submissions, models, messages, (objective, lang) -> Optional.empty());
     }
 
     /**
      * @param objectives the words of a lesson objective ({@code <lesson-id>#<n>}) in a language, for
      *                   the tiles of a quiz that draws its items per objective
      */
-    public LiveResults(QuizCatalog quizzes, Submissions submissions, Messages messages,
+    public LiveResults(QuizCatalog quizzes, Submissions submissions, ReadModels models, Messages messages,
                        BiFunction<String, Lang, Optional<String>> objectives) {
-        this.dashboards = new Dashboards(quizzes, submissions, ReportController.ZONE);
+        this.dashboards = new Dashboards(quizzes, submissions, models, ReportController.ZONE);
         this.messages = messages;
         this.objectives = objectives;
     }
@@ -67,10 +67,10 @@ public final class LiveResults {
             ReportText text = new ReportText(messages, lang);
             Filter filter = Filter.all(ReportController.ZONE).withWorkshop(workshopId);
             if (quiz.kind() != Quiz.Kind.QUIZ) {
-                List<Response> responses = filter.apply(dashboards.submissions().responses(quiz));
-                Map<String, Object> model = dashboards.model(quiz, Map.of("n", responses.size()));
-                model.put("tiles", surveyTiles(quiz, responses, text));
-                Skm.of(quiz, responses).flatMap(Skm::index).ifPresent(index -> {
+                SurveyFigures figures = dashboards.figures(quiz, filter, false);
+                Map<String, Object> model = dashboards.model(quiz, Map.of("n", figures.responses()));
+                model.put("tiles", surveyTiles(figures.summaries(), text));
+                figures.skm().flatMap(Skm::index).ifPresent(index -> {
                     model.put("ikm", text.number(index.converted().doubleValue(), 2));
                     model.put("ikmGrade", index.grade().name() + " (" + text.get("report.skm.grade." + index.grade().name())
                             + ")");
@@ -145,10 +145,10 @@ public final class LiveResults {
         return tiles;
     }
 
-    private List<Tile> surveyTiles(Quiz quiz, List<Response> responses, ReportText text) {
+    private List<Tile> surveyTiles(List<Summary> summaries, ReportText text) {
         List<Tile> tiles = new ArrayList<>();
         int number = 0;
-        for (Summary s : Summaries.of(quiz, responses, dashboards.submissions().hidden(quiz))) {
+        for (Summary s : summaries) {
             number++;
             String question = s.question().prompt().in(text.lang);
             String n = String.valueOf(number);

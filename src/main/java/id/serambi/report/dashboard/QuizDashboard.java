@@ -40,12 +40,31 @@ final class QuizDashboard {
      * @param counting the attempt that counts for each participant among them
      */
     QuizDashboard(Quiz quiz, List<Attempt> all, List<Attempt> counting, ReportText text) {
+        this(quiz, Figures.of(quiz, all, counting), text);
+    }
+
+    QuizDashboard(Quiz quiz, Figures figures, ReportText text) {
         this.quiz = quiz;
         this.text = text;
-        this.attempts = all.size();
-        this.stats = QuizStats.of(counting, quiz.settings().passPercent(), BANDS);
-        this.items = ItemAnalysis.of(counting);
-        this.counting = List.copyOf(counting);
+        this.attempts = figures.attempts();
+        this.stats = figures.stats();
+        this.items = figures.items();
+        this.counting = figures.counting();
+    }
+
+    /**
+     * The figures in any language: the number of attempts, the overview and the item analysis of
+     * the attempt that counts for each participant, and those attempts.
+     */
+    record Figures(int attempts, QuizStats stats, ItemAnalysis items, List<Attempt> counting) {
+        Figures {
+            counting = List.copyOf(counting);
+        }
+
+        static Figures of(Quiz quiz, List<Attempt> all, List<Attempt> counting) {
+            return new Figures(all.size(), QuizStats.of(counting, quiz.settings().passPercent(), BANDS),
+                    ItemAnalysis.of(counting), counting);
+        }
     }
 
     /** The attempt that counts for each participant. */

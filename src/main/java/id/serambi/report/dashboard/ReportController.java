@@ -5,6 +5,7 @@ import id.serambi.quiz.model.Quiz;
 import id.serambi.quiz.model.QuizCatalog;
 import id.serambi.quiz.result.Submissions;
 import id.serambi.quiz.result.TextAnswer;
+import id.serambi.report.readmodel.ReadModels;
 import id.serambi.report.table.Csv;
 import id.serambi.report.table.Table;
 import id.serambi.report.table.Xlsx;
@@ -45,9 +46,9 @@ public final class ReportController {
      * {@code viewers} gives what the visitor of a request may see, or throws when they may not see
      * the dashboards at all (a stranger, a learner).
      */
-    public ReportController(QuizCatalog quizzes, Submissions submissions, Pages pages, Messages messages, Clock clock,
-                            Function<Context, Scope> viewers) {
-        this.dashboards = new Dashboards(quizzes, submissions, ZONE);
+    public ReportController(QuizCatalog quizzes, Submissions submissions, ReadModels models, Pages pages,
+                            Messages messages, Clock clock, Function<Context, Scope> viewers) {
+        this.dashboards = new Dashboards(quizzes, submissions, models, ZONE);
         this.pages = pages;
         this.messages = messages;
         this.clock = clock;

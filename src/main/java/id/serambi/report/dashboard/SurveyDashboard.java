@@ -1,6 +1,5 @@
 package id.serambi.report.dashboard;
 
-import id.serambi.quiz.model.Question;
 import id.serambi.quiz.model.Quiz;
 import id.serambi.quiz.result.Group;
 import id.serambi.quiz.result.Response;
@@ -9,11 +8,11 @@ import id.serambi.report.chart.Chart;
 import id.serambi.report.chart.CountBars;
 import id.serambi.report.chart.LikertChart;
 import id.serambi.report.chart.SkmChart;
+import id.serambi.report.readmodel.SurveyFigures;
 import id.serambi.report.stats.Skm;
 import id.serambi.report.summary.ChoiceSummary;
 import id.serambi.report.summary.LikertSummary;
 import id.serambi.report.summary.RatingSummary;
-import id.serambi.report.summary.Summaries;
 import id.serambi.report.summary.Summary;
 import id.serambi.report.summary.TextSummary;
 import id.serambi.report.table.Cell;
@@ -37,13 +36,12 @@ import java.util.Set;
 final class SurveyDashboard {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH.mm");
 
-    private final Quiz quiz;
-    private final List<Response> responses;
     private final ReportText text;
     private final ZoneId zone;
+    private final SurveyFigures figures;
     private final List<Summary> summaries;
     /** Each group's summaries, when the dashboard shows every group; empty when it shows one. */
-    private final Map<Group, List<Summary>> byGroup = new EnumMap<>(Group.class);
+    private final Map<Group, List<Summary>> byGroup;
 
     SurveyDashboard(Quiz quiz, List<Response> responses, Set<TextAnswer.Key> hidden, ReportText text, ZoneId zone) {
         this(quiz, responses, hidden, text, zone, false);
@@ -52,17 +50,16 @@ final class SurveyDashboard {
     /** @param split whether to set the groups side by side: on a dashboard not narrowed to one group */
     SurveyDashboard(Quiz quiz, List<Response> responses, Set<TextAnswer.Key> hidden, ReportText text, ZoneId zone,
                     boolean split) {
-        this.quiz = quiz;
-        this.responses = responses;
+        this(SurveyFigures.of(quiz, responses, hidden, split), text, zone);
+    }
+
+    /** Over figures already added up; they were split by group when {@code byGroup} is not empty. */
+    SurveyDashboard(SurveyFigures figures, ReportText text, ZoneId zone) {
         this.text = text;
         this.zone = zone;
-        this.summaries = Summaries.of(quiz, responses, hidden);
-        if (split) {
-            for (Group g : Group.values()) {
-                byGroup.put(g, Summaries.of(quiz, responses.stream().filter(r -> r.group().equals(Optional.of(g)))
-                        .toList(), hidden));
-            }
-        }
+        this.figures = figures;
+        this.summaries = figures.summaries();
+        this.byGroup = figures.byGroup().isEmpty() ? Map.of() : new EnumMap<>(figures.byGroup());
     }
 
     /**
@@ -88,10 +85,10 @@ final class SurveyDashboard {
 
     Map<String, Object> model() {
         Map<String, Object> m = new HashMap<>();
-        m.put("responses", responses.size());
+        m.put("responses", figures.responses());
         m.put("blocks", blocks());
         m.put("skm", skm().orElse(null));
-        m.put("groups", byGroup.isEmpty() || responses.isEmpty() ? null : groups());
+        m.put("groups", byGroup.isEmpty() || figures.responses() == 0 ? null : groups());
         return m;
     }
 
@@ -99,12 +96,10 @@ final class SurveyDashboard {
     List<Share> groups() {
         List<Share> shares = new ArrayList<>();
         for (Group g : Group.values()) {
-            long count = responses.stream().filter(r -> r.group().equals(Optional.of(g))).count();
-            shares.add(share(text.get("report.group." + g.code()), (int) count));
+            shares.add(share(text.get("report.group." + g.code()), figures.groups().getOrDefault(g, 0)));
         }
-        long none = responses.stream().filter(r -> r.group().isEmpty()).count();
-        if (none > 0) {
-            shares.add(share(text.get("report.group.none"), (int) none));
+        if (figures.ungrouped() > 0) {
+            shares.add(share(text.get("report.group.none"), figures.ungrouped()));
         }
         return shares;
     }
@@ -117,14 +112,14 @@ final class SurveyDashboard {
         List<List<Cell>> rows = new ArrayList<>();
         for (Share s : groups()) {
             rows.add(List.of(Cell.of(s.group()), Cell.of(s.count()),
-                    Cell.of(Summary.percent(s.count(), responses.size()), 1)));
+                    Cell.of(Summary.percent(s.count(), figures.responses()), 1)));
         }
         return Optional.of(new Table(text.get("report.groups.title"), List.of(text.get("report.col.group"),
                 text.get("report.col.count"), text.get("report.col.percent")), rows));
     }
 
     private Share share(String group, int count) {
-        return new Share(group, count, text.number(Summary.percent(count, responses.size()), 0) + "%");
+        return new Share(group, count, text.number(Summary.percent(count, figures.responses()), 0) + "%");
     }
 
     /**
@@ -231,7 +226,7 @@ final class SurveyDashboard {
 
     /** NRR per element, then the index raw and converted and its grade, as numbers a spreadsheet can use. */
     Optional<Table> skmTable() {
-        return Skm.of(quiz, responses).map(skm -> {
+        return figures.skm().map(skm -> {
             List<List<Cell>> rows = new ArrayList<>();
             for (Skm.Element e : skm.elements()) {
                 rows.add(List.of(Cell.of(e.code() + " " + text.get("report.skm." + e.code())),
@@ -250,7 +245,7 @@ final class SurveyDashboard {
     }
 
     Optional<SkmView> skm() {
-        return Skm.of(quiz, responses).map(skm -> {
+        return figures.skm().map(skm -> {
             List<String> names = Skm.CODES.stream().map(c -> text.get("report.skm." + c)).toList();
             Chart chart = SkmChart.draw(text.chart("skm", text.get("report.skm.chart"), skm.complete()), skm, names,
                     text.get("report.skm.ikm"), text.lang.locale());

@@ -3,6 +3,7 @@ package id.serambi.report.stats;
 import id.serambi.quiz.result.Attempt;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -120,23 +121,27 @@ public record ItemAnalysis(int n, List<Item> items, OptionalDouble alpha, Option
         }
         boolean same = shown.stream().allMatch(s -> s.keySet().equals(maxima.keySet())
                 && s.values().stream().allMatch(m -> m.max() == maxima.get(m.questionId())));
+        // each attempt's total and maximum once, not once per item: over thousands of attempts that is most of the work
+        double[] totals = attempts.stream().mapToDouble(Attempt::total).toArray();
+        double[] maxTotals = attempts.stream().mapToDouble(Attempt::maxTotal).toArray();
         List<Item> items = new ArrayList<>();
         double itemVariances = 0;
         for (String id : ids) {
-            List<Double> xs = new ArrayList<>();
-            List<Double> rests = new ArrayList<>();
+            double[] x = new double[n];
+            double[] rest = new double[n];
+            int k = 0;
             for (int i = 0; i < n; i++) {
                 Attempt.Mark m = shown.get(i).get(id);
                 if (m != null) {
-                    Attempt a = attempts.get(i);
-                    double restMax = a.maxTotal() - m.max();
-                    xs.add(m.mark());
-                    rests.add(restMax > 0 ? (a.total() - m.mark()) * 100 / restMax : 0);
+                    double restMax = maxTotals[i] - m.max();
+                    x[k] = m.mark();
+                    rest[k] = restMax > 0 ? (totals[i] - m.mark()) * 100 / restMax : 0;
+                    k++;
                 }
             }
+            x = Arrays.copyOf(x, k);
+            rest = Arrays.copyOf(rest, k);
             double max = maxima.get(id);
-            double[] x = xs.stream().mapToDouble(Double::doubleValue).toArray();
-            double[] rest = rests.stream().mapToDouble(Double::doubleValue).toArray();
             OptionalDouble facility = Stats.map(Stats.mean(x), v -> v / max * 100);
             OptionalDouble variance = Stats.variance(x);
             itemVariances += variance.orElse(0);
@@ -154,7 +159,6 @@ public record ItemAnalysis(int n, List<Item> items, OptionalDouble alpha, Option
                     tooFew.contains(Judgement.DISCRIMINATION) ? OptionalDouble.empty() : discrimination);
             items.add(new Item(id, max, x.length, facility, sd, discrimination, efficiency, flags, tooFew));
         }
-        double[] totals = attempts.stream().mapToDouble(Attempt::total).toArray();
         double[] percents = attempts.stream().mapToDouble(Attempt::percent).toArray();
         OptionalDouble totalVariance = Stats.variance(totals);
         int k = ids.size();

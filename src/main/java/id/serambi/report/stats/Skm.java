@@ -80,11 +80,29 @@ public record Skm(int responses, int complete, List<Element> elements, Optional<
         }
     }
 
-    /**
-     * The index of an SKM questionnaire: empty when the questionnaire does not ask all nine
-     * elements as 4-level Likert items. Should an element be asked twice, the first item counts.
-     */
+    /** The index of an SKM questionnaire: empty when it does not ask all nine elements (see {@link #items}). */
     public static Optional<Skm> of(Quiz questionnaire, List<Response> responses) {
+        return items(questionnaire).map(items -> {
+            long[] sums = new long[CODES.size()];
+            int complete = 0;
+            for (Response r : responses) {
+                Optional<int[]> scores = scores(r, items);
+                if (scores.isPresent()) {
+                    complete++;
+                    for (int i = 0; i < sums.length; i++) {
+                        sums[i] += scores.get()[i];
+                    }
+                }
+            }
+            return of(items, responses.size(), complete, sums);
+        });
+    }
+
+    /**
+     * The items that ask U1 to U9, in that order; empty when the questionnaire does not ask all
+     * nine elements as 4-level Likert items. Should an element be asked twice, the first item counts.
+     */
+    public static Optional<List<String>> items(Quiz questionnaire) {
         Map<String, String> items = new LinkedHashMap<>();
         for (Question q : questionnaire.questions()) {
             if (q instanceof Question.Likert l && l.skm().isPresent() && l.labels().size() == LEVELS) {
@@ -94,21 +112,18 @@ public record Skm(int responses, int complete, List<Element> elements, Optional<
         if (!items.keySet().containsAll(CODES)) {
             return Optional.empty();
         }
-        long[] sums = new long[CODES.size()];
-        int complete = 0;
-        for (Response r : responses) {
-            Optional<int[]> scores = scores(r, items);
-            if (scores.isPresent()) {
-                complete++;
-                for (int i = 0; i < sums.length; i++) {
-                    sums[i] += scores.get()[i];
-                }
-            }
-        }
+        return Optional.of(CODES.stream().map(items::get).toList());
+    }
+
+    /**
+     * The index from its sums: {@code items} as {@link #items(Quiz)} gives them, and the sum of
+     * each element's scores over the {@code complete} questionnaires.
+     */
+    public static Skm of(List<String> items, int responses, int complete, long[] sums) {
         List<Element> elements = new ArrayList<>();
         long total = 0;
         for (int i = 0; i < CODES.size(); i++) {
-            elements.add(new Element(CODES.get(i), items.get(CODES.get(i)), sums[i], complete));
+            elements.add(new Element(CODES.get(i), items.get(i), sums[i], complete));
             total += sums[i];
         }
         Optional<Index> index = Optional.empty();
@@ -118,14 +133,14 @@ public record Skm(int responses, int complete, List<Element> elements, Optional<
             BigDecimal converted = divide(25 * total, denominator, 2);
             index = Optional.of(new Index(divide(total, denominator, 3), converted, Grade.of(converted)));
         }
-        return Optional.of(new Skm(responses.size(), complete, elements, index));
+        return new Skm(responses, complete, elements, index);
     }
 
     /** The nine scores in element order; empty when the response left one out or gave an off-scale value. */
-    private static Optional<int[]> scores(Response r, Map<String, String> items) {
+    public static Optional<int[]> scores(Response r, List<String> items) {
         int[] scores = new int[CODES.size()];
         for (int i = 0; i < CODES.size(); i++) {
-            if (r.answer(items.get(CODES.get(i))).orElse(null) instanceof Answer.Scale s
+            if (r.answer(items.get(i)).orElse(null) instanceof Answer.Scale s
                     && s.value() >= 1 && s.value() <= LEVELS) {
                 scores[i] = s.value();
             } else {

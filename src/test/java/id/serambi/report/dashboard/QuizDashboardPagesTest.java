@@ -38,16 +38,7 @@ class QuizDashboardPagesTest {
         course = CourseFixture.small()
                 .file("quizzes/uji-awal.yaml", test("Tes awal uji", 1))
                 .file("quizzes/uji-akhir.yaml", test("Tes akhir uji", 0))
-                .file("quizzes/angket.yaml", """
-                        kind: questionnaire
-                        title: { id: Angket, en: Survey }
-                        respondent: { group: true, name: false, kelurahan: false }
-                        questions:
-                          - id: puas
-                            type: likert
-                            scale: 5
-                            prompt: { id: Saya puas., en: I am satisfied. }
-                        """);
+                .file("quizzes/angket.yaml", Respondents.ANGKET);
         app = TestApp.start(course.root());
         trainer = app.loggedIn(Role.TRAINER);
         a = app.http();

@@ -26,6 +26,18 @@ public final class Respondents {
     private static final Pattern ATTEMPT = Pattern.compile("name=\"percobaan\" value=\"([^\"]+)\"");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+    /** A questionnaire that asks the group and one Likert item, {@code puas}: for giving a learner a group. */
+    static final String ANGKET = """
+            kind: questionnaire
+            title: { id: Angket, en: Survey }
+            respondent: { group: true, name: false, kelurahan: false }
+            questions:
+              - id: puas
+                type: likert
+                scale: 5
+                prompt: { id: Saya puas., en: I am satisfied. }
+            """;
+
     private Respondents() {
     }
 

@@ -1,5 +1,6 @@
 package id.serambi.web;
 
+import id.serambi.content.Bundled;
 import id.serambi.i18n.Messages;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
@@ -96,8 +97,9 @@ public final class WebSetup {
         config.jetty.modifyHttpConfiguration(http -> http.setOutputAggregationSize(http.getOutputBufferSize()));
         config.staticFiles.add(files -> {
             files.hostedPath = "/static";
-            files.directory = "/static";
-            files.location = Location.CLASSPATH;
+            // from disk: Jetty would mount the jar as a zip file system for each static folder (see Bundled)
+            files.directory = Bundled.folder("static", "app.css").toString();
+            files.location = Location.EXTERNAL;
             files.headers = Map.of("Cache-Control", "public, max-age=604800");
             // each file is compressed once, on first use, and its gzip bytes kept (with its ETag)
             files.precompressMaxSize = PRECOMPRESS_MAX_BYTES;

@@ -21,7 +21,7 @@
 #   DURATION      [20]   seconds per measured wrk run
 #   WARMUP        [30]   seconds of chat posts before measuring (JIT warm-up), then 5 s of /health
 #   ROUNDS        [3]    measured rounds; each runs chat posts, then /health
-#   JAVA_OPTS     [-Xmx256m]
+#   JAVA_OPTS     [unset: ./serambi]  set: plain java with these options, e.g. -Xmx256m
 #   JAR           [target/serambi.jar]  the jar to run; built with Maven when it is the default and missing
 #   RESULTS_DIR   [unset] if set, the raw wrk outputs are copied there
 #
@@ -145,7 +145,7 @@ say "chat posts: POST /simulator/$MENU/kirim as $VISITORS visitors (texts Menu, 
 say "            after every $RESTART_EVERY messages a visitor's next request is POST /simulator/$MENU/ulang (Mulai ulang)"
 say "baseline:   GET /health (one trivial database check), same wrk settings"
 say "wrk:        -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency; warm-up ${WARMUP}s of chat posts, 5 s of /health;"
-say "            $ROUNDS rounds of chat posts then /health. Serambi: java $JAVA_OPTS, SQLite in a temp dir,"
+say "            $ROUNDS rounds of chat posts then /health. Serambi: $(jvm_setting), SQLite in a temp dir,"
 say "            on the same $(nproc) cores as wrk."
 
 say "== Warm-up"

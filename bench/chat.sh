@@ -75,11 +75,6 @@ p99_of() {
         else if (u == "m") n *= 60000; else { print "?"; exit }
         printf "%.2f", n; exit }' "$1"
 }
-median() {
-    local fmt=$1; shift
-    printf '%s\n' "$@" | sort -g | awk -v f="$fmt" '{ a[NR] = $1 } END {
-        printf f, (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
-}
 
 # How many bubbles each visitor's chat shows now, to tell a full chat (500, answered 422) from others.
 chat_sizes() {

@@ -104,6 +104,24 @@ bench_tmp() {
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+free_port() {
+    local p
+    for _ in $(seq 200); do
+        p=$(( 20000 + RANDOM % 40000 ))
+        port_in_use "$p" || { echo "$p"; return 0; }
+    done
+    die "no free port found"
+}
+
+rss_mb() { ps -o rss= -p "$1" 2>/dev/null | awk '{ printf "%.0f", $1 / 1024 }'; }
+
+# median FORMAT VALUE...: the median of the values (mean of the middle two for an even count).
+median() {
+    local fmt=$1; shift
+    printf '%s\n' "$@" | sort -g | awk -v f="$fmt" '{ a[NR] = $1 } END {
+        printf f, (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
+
 bench_machine() {
     say "== Machine"
     say "cpus (nproc): $(nproc); $(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
@@ -115,13 +133,7 @@ bench_machine() {
 # bench_server: the jar on a free loopback port with its own data folder; sets BASE and DATA.
 # Run anything that must see an empty database (create-admin) before it.
 bench_server() {
-    local p
-    PORT=""
-    for _ in $(seq 200); do
-        p=$(( 20000 + RANDOM % 40000 ))
-        port_in_use "$p" || { PORT=$p; break; }
-    done
-    [[ -n $PORT ]] || die "no free port found"
+    PORT=$(free_port)
     BASE="http://127.0.0.1:$PORT"
     DATA=$TMP/data
     mkdir -p "$DATA"

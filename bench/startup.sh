@@ -47,6 +47,13 @@ CLK_TCK=$(getconf CLK_TCK)
 
 now_ms() { date +%s%3N; }
 cpu_s() { sed 's/^.*) //' "/proc/$1/stat" | awk -v hz="$CLK_TCK" '{ printf "%.2f", ($12 + $13) / hz }'; }
+# CPU seconds so far of the whole machine (user, nice, system, steal) and of this script's finished
+# children (wrk): what is left when the server's is taken off too is other work on the machine.
+machine_cpu() { awk -v hz="$CLK_TCK" '/^cpu / { printf "%.2f", ($2 + $3 + $4 + $9) / hz }' /proc/stat; }
+children_cpu() {
+    times | tail -n 1 | awk '{ t = 0; for (i = 1; i <= 2; i++) { split($i, a, /[ms]/); t += a[1] * 60 + a[2] }
+        printf "%.2f", t }'
+}
 stop_server() {
     [[ -n $JAVA_PID ]] || return 0
     kill "$JAVA_PID" 2>/dev/null || true
@@ -119,11 +126,12 @@ printf '%-8s %12s %12s %10s %10s\n' new/old "$(ratio "${MH[new]}" "${MH[old]}")"
 
 say "== Warm-up (lesson page, req/s in 5 s windows from the first /health)"
 rps_of() { awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$1"; }
-declare -A W S REACH WRSS
+declare -A W S REACH WRSS OTHER
 for setting in new old; do
     start "$setting"
     url="http://127.0.0.1:$PORT$LESSON_PATH"
     line=""
+    m0=$(machine_cpu) s0=$(cpu_s "$JAVA_PID") c0=$(children_cpu) t0=$(now_ms)
     for (( w = 1; w <= WINDOWS; w++ )); do
         wrk -t2 -c"$CONNECTIONS" -d5s --timeout 10s -H 'Accept-Encoding: gzip' "$url" > "$TMP/w.txt" 2>&1 \
             || die "wrk failed: $(cat "$TMP/w.txt")"
@@ -132,6 +140,10 @@ for setting in new old; do
     (( STEADY_AFTER > 0 )) && wrk -t2 -c"$CONNECTIONS" -d"${STEADY_AFTER}s" -H 'Accept-Encoding: gzip' "$url" > /dev/null 2>&1
     wrk -t2 -c"$CONNECTIONS" -d15s --timeout 10s -H 'Accept-Encoding: gzip' "$url" > "$TMP/s.txt" 2>&1
     W[$setting]=$line S[$setting]=$(rps_of "$TMP/s.txt") WRSS[$setting]=$(rss_mb "$JAVA_PID")
+    OTHER[$setting]=$(awk -v m1="$(machine_cpu)" -v m0="$m0" -v s1="$(cpu_s "$JAVA_PID")" -v s0="$s0" \
+        -v c1="$(children_cpu)" -v c0="$c0" -v t1="$(now_ms)" -v t0="$t0" -v n="$(nproc)" 'BEGIN {
+            o = (m1 - m0) - (s1 - s0) - (c1 - c0); if (o < 0) o = 0
+            printf "%.0f", 100 * o / ((t1 - t0) / 1000 * n) }')
     REACH[$setting]=$(awk -v s="${S[$setting]}" '{ for (i = 1; i <= NF; i++) if ($i >= 0.9 * s) { print i * 5 " s"; exit } }
         END { if (NR == 0) print "-" }' <<<"$line")
     [[ -n ${REACH[$setting]} ]] || REACH[$setting]="> $(( WINDOWS * 5 )) s"
@@ -140,6 +152,6 @@ done
 for setting in new old; do
     say "$setting windows: ${W[$setting]}"
     say "$setting steady: ${S[$setting]} req/s; 90% of steady reached in the window ending at ${REACH[$setting]};" \
-        "RSS after: ${WRSS[$setting]} MB"
+        "RSS after: ${WRSS[$setting]} MB; other work on the machine: ${OTHER[$setting]}% of the CPU"
 done
 say "(the windows count from the first /health; a start takes the times above on top)"

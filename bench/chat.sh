@@ -21,7 +21,7 @@
 #   DURATION      [20]   seconds per measured wrk run
 #   WARMUP        [30]   seconds of chat posts before measuring (JIT warm-up), then 5 s of /health
 #   ROUNDS        [3]    measured rounds; each runs chat posts, then /health
-#   JAVA_OPTS     [-Xmx256m]
+#   JAVA_OPTS     [unset: ./serambi]  set: plain java with these options, e.g. -Xmx256m
 #   JAR           [target/serambi.jar]  the jar to run; built with Maven when it is the default and missing
 #   RESULTS_DIR   [unset] if set, the raw wrk outputs are copied there
 #
@@ -74,11 +74,6 @@ p99_of() {
         if (u == "us") n /= 1000; else if (u == "ms") n *= 1; else if (u == "s") n *= 1000;
         else if (u == "m") n *= 60000; else { print "?"; exit }
         printf "%.2f", n; exit }' "$1"
-}
-median() {
-    local fmt=$1; shift
-    printf '%s\n' "$@" | sort -g | awk -v f="$fmt" '{ a[NR] = $1 } END {
-        printf f, (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
 }
 
 # How many bubbles each visitor's chat shows now, to tell a full chat (500, answered 422) from others.
@@ -145,7 +140,7 @@ say "chat posts: POST /simulator/$MENU/kirim as $VISITORS visitors (texts Menu, 
 say "            after every $RESTART_EVERY messages a visitor's next request is POST /simulator/$MENU/ulang (Mulai ulang)"
 say "baseline:   GET /health (one trivial database check), same wrk settings"
 say "wrk:        -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency; warm-up ${WARMUP}s of chat posts, 5 s of /health;"
-say "            $ROUNDS rounds of chat posts then /health. Serambi: java $JAVA_OPTS, SQLite in a temp dir,"
+say "            $ROUNDS rounds of chat posts then /health. Serambi: $(jvm_setting), SQLite in a temp dir,"
 say "            on the same $(nproc) cores as wrk."
 
 say "== Warm-up"

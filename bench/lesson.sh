@@ -17,7 +17,10 @@
 #   NGINX_WARMUP [5]   seconds of wrk against nginx before measuring
 #   ROUNDS      [3]    measured rounds; each round runs Serambi, then nginx
 #   LESSON_PATH [/modul/media-sosial/03-memilih-saluran-media-sosial]
-#   JAVA_OPTS   [-Xmx256m]
+#   JAVA_OPTS   [unset]  unset: Serambi starts through ./serambi (serambi.jvm and the class-data
+#                      archive, as the README starts it); set: plain java with these options, e.g.
+#                      JAVA_OPTS=-Xmx256m (the setting before ./serambi)
+#   GZIP_LEVEL  [3]    nginx's gzip level: Serambi's own (GZIP_LEVEL in web/WebSetup.java)
 #   NGINX_WORKERS [auto]  nginx worker_processes (auto = one per core)
 #   RESULTS_DIR [unset] if set, the raw wrk outputs and the summary are copied there
 #
@@ -29,7 +32,7 @@ BUILD=1
 for arg in "$@"; do
     case "$arg" in
         --no-build) BUILD=0 ;;
-        -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "unknown argument: $arg (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -43,11 +46,12 @@ WARMUP_MAX=${WARMUP_MAX:-180}
 JIT_QUIET=${JIT_QUIET:-0.3}
 ROUNDS=${ROUNDS:-3}
 LESSON_PATH=${LESSON_PATH:-/modul/media-sosial/03-memilih-saluran-media-sosial}
-JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
+JAVA_OPTS=${JAVA_OPTS:-}
+GZIP_LEVEL=${GZIP_LEVEL:-3}
 NGINX_WORKERS=${NGINX_WORKERS:-auto}
 RESULTS_DIR=${RESULTS_DIR:-}
 
-for knob in CONNECTIONS THREADS DURATION WARMUP WARMUP_MAX NGINX_WARMUP ROUNDS; do
+for knob in CONNECTIONS THREADS DURATION WARMUP WARMUP_MAX NGINX_WARMUP ROUNDS GZIP_LEVEL; do
     if ! [[ ${!knob} =~ ^[0-9]+$ ]]; then
         echo "$knob must be a whole number (seconds for durations), got '${!knob}'" >&2
         exit 2
@@ -240,10 +244,21 @@ say "serambi: $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?') (
 
 # --- Serambi -------------------------------------------------------------------------------------
 SERAMBI_PORT=$(free_port)
-mkdir -p "$TMP/data"
-cp "$JAR" "$TMP/serambi.jar"   # a rebuild during the run must not pull the jar from under the JVM
-# shellcheck disable=SC2086  # JAVA_OPTS is a list of options
-java $JAVA_OPTS -jar "$TMP/serambi.jar" --port "$SERAMBI_PORT" --data "$TMP/data" > "$TMP/serambi.log" 2>&1 &
+mkdir -p "$TMP/data" "$TMP/target"
+# a rebuild during the run must not pull the jar from under the JVM: a copy, with its class-data
+# archive, times kept, named target/serambi.jar from the working folder as Java 17 needs for the archive
+cp -p "$JAR" "$TMP/target/serambi.jar"
+[[ -f ${JAR%.jar}.jsa ]] && cp -p "${JAR%.jar}.jsa" "$TMP/target/serambi.jsa"
+if [[ -z $JAVA_OPTS ]]; then
+    SETTING="./serambi ($(grep -v '^#' "$REPO/serambi.jvm" | tr '\n' ' ' | sed 's/  */ /g; s/ $//')$(
+        [[ -f $TMP/target/serambi.jsa ]] && echo ", class-data archive"))"
+    (cd "$TMP" && exec "$REPO/serambi" --port "$SERAMBI_PORT" --data "$TMP/data") > "$TMP/serambi.log" 2>&1 &
+else
+    SETTING="java $JAVA_OPTS -jar serambi.jar"
+    # shellcheck disable=SC2086  # JAVA_OPTS is a list of options
+    (cd "$TMP" && exec java $JAVA_OPTS -jar target/serambi.jar --port "$SERAMBI_PORT" --data "$TMP/data") \
+        > "$TMP/serambi.log" 2>&1 &
+fi
 JAVA_PID=$!
 for _ in $(seq 120); do
     if curl -fsS --max-time 2 -o /dev/null "http://127.0.0.1:$SERAMBI_PORT/health" 2>/dev/null; then
@@ -255,7 +270,11 @@ done
 curl -fsS --max-time 2 -o /dev/null "http://127.0.0.1:$SERAMBI_PORT/health" \
     || { cat "$TMP/serambi.log" >&2; die "Serambi did not answer /health within 60 s"; }
 # shellcheck disable=SC2086
-JVM_FLAGS=$(java $JAVA_OPTS -XX:+PrintCommandLineFlags -version 2>&1 | head -n 1)
+if [[ -z $JAVA_OPTS ]]; then
+    JVM_FLAGS=$(java "@$REPO/serambi.jvm" -XX:+PrintCommandLineFlags -version 2>&1 | head -n 1)
+else
+    JVM_FLAGS=$(java $JAVA_OPTS -XX:+PrintCommandLineFlags -version 2>&1 | head -n 1)
+fi
 GC=$(grep -o -- '-XX:+Use[A-Za-z0-9]*GC' <<<"$JVM_FLAGS" | head -n 1 | sed 's/-XX:+Use//' || true)
 
 SERAMBI_URL="http://127.0.0.1:$SERAMBI_PORT$LESSON_PATH"
@@ -293,7 +312,7 @@ http {
     default_type $MIME;
     ${CHARSET:+charset $CHARSET;}
     gzip on;
-    gzip_comp_level 6;          # Javalin's default gzip level
+    gzip_comp_level $GZIP_LEVEL;          # Serambi's gzip level
     gzip_min_length 1500;       # Javalin's default minimum size
     keepalive_requests 1000000; # Jetty keeps a connection for any number of requests
     server {
@@ -323,8 +342,8 @@ gunzip -c "$TMP/nginx.gz" | cmp -s - "$TMP/www/lesson.html" || die "nginx's gzip
 say "== Settings"
 say "page:        $LESSON_PATH ($(wc -c < "$TMP/www/lesson.html") bytes; gzipped: Serambi $SERAMBI_GZ, nginx $NGINX_GZ bytes)"
 say "content-type: Serambi '$CONTENT_TYPE', nginx '$NGINX_CT'"
-say "serambi:     java $JAVA_OPTS -jar serambi.jar (GC: ${GC:-?}); uses every core ($(nproc)); temporary data dir"
-say "nginx:       worker_processes $NGINX_WORKERS (auto = one per core: $(nproc)); gzip on, level 6; access_log off"
+say "serambi:     $SETTING (GC: ${GC:-?}); uses every core ($(nproc)); temporary data dir"
+say "nginx:       worker_processes $NGINX_WORKERS (auto = one per core: $(nproc)); gzip on, level $GZIP_LEVEL; access_log off"
 say "wrk:         -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency -H 'Accept-Encoding: gzip'; no cookies sent"
 say "             (wrk, Serambi and nginx share the same $(nproc) cores; only one server is under load at a time)"
 say "warm-up:     Serambi ${WARMUP}s to ${WARMUP_MAX}s (until its JIT compiler uses < ${JIT_QUIET}s CPU in 10 s)," \
@@ -391,7 +410,7 @@ say "JIT compiler CPU during Serambi's measured runs: ${JIT[*]} (near 0 once war
 if (( NOISY > 0 )); then
     say "WARNING: in $NOISY of $ROUNDS rounds other processes used more than 10% of the CPU: the figures are skewed"
 fi
-say "Serambi RSS after the run: $(rss_mb "$JAVA_PID") MB (ps -o rss, JVM with $JAVA_OPTS)"
+say "Serambi RSS after the run: $(rss_mb "$JAVA_PID") MB (ps -o rss; $SETTING)"
 
 if [[ -n $RESULTS_DIR ]]; then
     mkdir -p "$RESULTS_DIR"

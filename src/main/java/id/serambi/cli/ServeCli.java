@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.net.URI;
-import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -100,7 +100,8 @@ public final class ServeCli implements Callable<Integer> {
             db.close();
         }, "serambi-stop"));
         console.out().println(console.text("cli.started", "http://localhost:" + app.port() + "/",
-                root.getFileSystem().equals(FileSystems.getDefault()) ? root.toString()
+                config.contentDir().isPresent() || config.dev() && Files.isDirectory(Path.of("modules"))
+                        ? root.toString()
                         : console.text("cli.content.bundled")));
         List<String> phones = address.startLines(app.port());
         console.out().println(phones.isEmpty() ? console.text("cli.started.nonetwork")

@@ -95,7 +95,7 @@ public final class CourseController {
         model.put("glossary", !progress.catalog().glossary().terms().isEmpty());
         model.put("programme", progress.catalog().guide(MaterialsController.PROGRAMME)
                 .map(g -> new CourseViews.Nav(g.in(lang).title(), "/panduan/" + g.name())).orElse(null));
-        pages.render(ctx, "course/home", model);
+        pages.renderShared(ctx, "course/home", model);
     }
 
     /** {@code POST /jalur}: remembers the path chosen on the home page (an empty one forgets it). */
@@ -123,7 +123,7 @@ public final class CourseController {
         Visitor visitor = Visitor.of(ctx);
         Progress progress = progress(visitor);
         Module module = progress.catalog().module(ctx.pathParam("module")).orElseThrow(NotFoundResponse::new);
-        pages.render(ctx, "course/module", Map.of(
+        pages.renderShared(ctx, "course/module", Map.of(
                 "module", CourseViews.ModuleCard.of(module, progress.of(module), visitor.lang()),
                 "items", CourseViews.items(module, progress, visitor.lang()),
                 "materials", MaterialsController.of(progress.catalog(), module, visitor.lang())));
@@ -135,7 +135,7 @@ public final class CourseController {
         Lesson lesson = progress.catalog().lesson(ctx.pathParam("module"), ctx.pathParam("lesson"))
                 .orElseThrow(NotFoundResponse::new);
         Module module = progress.catalog().module(lesson.moduleId()).orElseThrow();
-        pages.render(ctx, "course/lesson", Map.of(
+        pages.renderShared(ctx, "course/lesson", Map.of(
                 "page", CourseViews.LessonPage.of(module, lesson, progress, visitor.lang())));
     }
 

@@ -31,6 +31,19 @@ public final class Pages {
     }
 
     public void render(Context ctx, String template, Map<String, ?> model) {
+        render(ctx, template, model, false);
+    }
+
+    /**
+     * Renders a page that is the same for every visitor with an equal model but for the form token:
+     * it is rendered once and kept ({@link Templates#SHARED}). Its model holds only values whose
+     * equality is their content (strings, numbers, records, lists and maps of them).
+     */
+    public void renderShared(Context ctx, String template, Map<String, ?> model) {
+        render(ctx, template, model, true);
+    }
+
+    private void render(Context ctx, String template, Map<String, ?> model, boolean shared) {
         Visitor visitor = Visitor.of(ctx);
         Map<String, Object> all = new HashMap<>(extras.apply(ctx));
         all.putAll(model);
@@ -42,6 +55,9 @@ public final class Pages {
             // the page the language links return to; a page shown for a form post names its own
             String query = ctx.queryString();
             all.put("path", ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query));
+        }
+        if (shared) {
+            all.put(Templates.SHARED, Boolean.TRUE);
         }
         ctx.header("Cache-Control", "no-cache");
         ctx.render(template + ".html", all);

@@ -36,3 +36,4 @@ say "== Room"
 java -Xmx512m -Durl="$BASE" -Ddb="$DATA/serambi.db" -Dparticipants="$PARTICIPANTS" -Dconcurrency="$CONCURRENCY" \
     -Duser=bench -Dpassword="$PASSWORD" \
     -cp "$BENCH_CP" id.serambi.bench.RoomBench || { server_errors; die "the room benchmark failed"; }
+say "server ($(jvm_setting)): resident set $(rss_mb "$JAVA_PID") MB after the run"

@@ -38,3 +38,4 @@ echo "== Submit path"
 java -Xmx512m -Durl="$BASE" -Ddb="$DATA/serambi.db" -Dclients="$CLIENTS" -Dseconds="$SECONDS_PER_RUN" \
     -Dwarmup="$WARMUP" -Drounds="$ROUNDS" -Dquiz="$QUIZ" -Dmode="$MODE" \
     -cp "$BENCH_CP" id.serambi.bench.SubmitBench || { server_errors; die "the submit benchmark failed"; }
+say "server ($(jvm_setting)): resident set $(rss_mb "$JAVA_PID") MB after the run"

@@ -90,6 +90,8 @@ bench_cleanup() {
         kill -9 "$JAVA_PID" 2>/dev/null || true
     fi
     wait 2>/dev/null || true
+    # the server's own count of SQLite writes and the commits that held them, logged as it stops
+    [[ -n $TMP && -f $TMP/serambi.log ]] && grep -h -o 'SQLite writer: .*' "$TMP/serambi.log" || true
     [[ -n $TMP ]] && rm -rf "$TMP"
     exit "$code"
 }

@@ -53,6 +53,7 @@ import id.serambi.web.LanguageSwitch;
 import id.serambi.web.Pages;
 import id.serambi.web.PublicAddress;
 import id.serambi.web.RouteTable;
+import id.serambi.web.Templates;
 import id.serambi.web.WebSetup;
 import id.serambi.workshop.WorkshopWeb;
 import id.serambi.workshop.join.RoomLink;
@@ -121,8 +122,9 @@ public record App(Javalin server, RouteTable routes) {
                 new LiveResults(quizzes, submissions, readModels, messages, (objective, lang) -> objectiveText(course, objective, lang)),
                 pages, messages, currentUser, accountWeb.accounts(),
                 address);
+        Templates templates = new Templates(messages);
         QuizController quiz = new QuizController(attempts, pages, messages, id -> moduleOf(course, id),
-                workshopWeb.taker(), workshop -> workshopPages.hub().soon());
+                workshopWeb.taker(), workshop -> workshopPages.hub().soon(), templates);
         AccountWeb.Handlers accountPages = accountWeb.handlers(pages, messages);
         InboxController inbox = new InboxController(inboxes, pages, messages,
                 (cookies, learner) -> workshops.seat(cookies.get(SeatToken.COOKIE), learner, clock.instant())
@@ -143,7 +145,7 @@ public record App(Javalin server, RouteTable routes) {
         // the port is known only once started; a one-element holder lets the listener read the app
         Javalin[] started = new Javalin[1];
         Javalin app = Javalin.create(config -> {
-            WebSetup.configure(config, messages, pages, new WebSetup.Uploads(
+            WebSetup.configure(config, messages, templates, pages, new WebSetup.Uploads(
                     path -> path.startsWith("/instagram/") && path.endsWith("/unggah"), ImageIntake.MAX_BYTES));
             config.routes.exception(ServletException.class, gift::tooLarge);
             routes.addTo(config, currentUser::admit);

@@ -69,15 +69,17 @@ public final class WebSetup {
     }
 
     public static void configure(JavalinConfig config, Messages messages, Pages pages) {
-        configure(config, messages, pages, Uploads.NONE);
+        configure(config, messages, new Templates(messages), pages, Uploads.NONE);
     }
 
-    public static void configure(JavalinConfig config, Messages messages, Pages pages, Uploads uploads) {
+    /** @param templates the pages' renderer, shared with whatever else draws templates */
+    public static void configure(JavalinConfig config, Messages messages, Templates templates, Pages pages,
+                                 Uploads uploads) {
         long largest = uploads.largest();
         SecureRandom random = new SecureRandom();
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
-        config.fileRenderer(new Templates(messages));
+        config.fileRenderer(templates);
         // level 3 rather than zlib's 6: a lesson page costs about 40% less CPU to compress and comes out
         // about 7% larger (3.9 KB instead of 3.6 KB); see docs/PERFORMANCE.md
         config.http.compressionStrategy = new CompressionStrategy(null, new Gzip(GZIP_LEVEL));

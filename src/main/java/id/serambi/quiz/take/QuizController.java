@@ -35,15 +35,16 @@ public final class QuizController {
      * @param moduleUrl      the page of the module a quiz belongs to, by quiz id
      * @param taker          under whom each request takes the quiz
      * @param sentInWorkshop told the workshop's id when an attempt counting for it was sent
+     * @param templates      draws the questions of the questions page
      */
     public QuizController(Attempts attempts, Pages pages, Messages messages, Function<String, Optional<String>> moduleUrl,
-                          Taker taker, java.util.function.Consumer<String> sentInWorkshop) {
+                          Taker taker, java.util.function.Consumer<String> sentInWorkshop, Templates templates) {
         this.attempts = attempts;
         this.taker = taker;
         this.sentInWorkshop = sentInWorkshop;
         this.messages = messages;
         this.replies = new QuizReplies(new QuizPages(attempts, new QuizViews(messages), messages, moduleUrl,
-                new QuestionHtml(new Templates(messages))), pages,
+                new QuestionHtml(templates)), pages,
                 messages);
     }
 
